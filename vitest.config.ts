@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 
 const alias = { "@": path.resolve(import.meta.dirname) };
 
-// Two projects: `unit` (pure logic, no I/O; *.test.ts) and `integration` (*.integration.test.ts, a real PostgreSQL
+// Projects: `unit` (pure logic, no I/O; *.test.ts) and `integration` (*.integration.test.ts, a real PostgreSQL
 // started once by the global setup, one fresh database per test file).
 export default defineConfig({
   resolve: { alias },
@@ -33,6 +33,22 @@ export default defineConfig({
           fileParallelism: true,
         },
       },
+      // The Synapse contract suite, run against a real Synapse (SYNAPSE_URL/SYNAPSE_ADMIN_TOKEN, or the local test
+      // peer from scripts/synapse-peer) and against the simulator. A difference between the two is a simulator bug.
+      ...(["synapse", "simulator"] as const).map((target) => ({
+        resolve: { alias },
+        test: {
+          name: `contract-${target}`,
+          include: ["tests/contract/**/*.contract.test.ts"],
+          environment: "node",
+          env: { CONTRACT_TARGET: target },
+          globalSetup: ["tests/contract/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // The suite changes server state (suspensions, redactions); files run one after another.
+          fileParallelism: false,
+        },
+      })),
     ],
   },
 });
