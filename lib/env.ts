@@ -49,6 +49,8 @@ export const ZEnv = z
 
     // Web
     PORT: intInRange(1, 65535, 3000),
+    /** Address the web server listens on; loopback by default, 0.0.0.0 in a container. */
+    HOST: z.string().default("127.0.0.1"),
     AUTH_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
     AUTH_URL: optionalString.pipe(urlString("the console's public URL").optional()),
     SESSION_MAX_AGE_HOURS: intInRange(1, 24 * 30, 12),
@@ -71,6 +73,8 @@ export const ZEnv = z
 
     // Demo mode (the built-in simulator) — the launcher sets it when no homeserver is configured.
     CONSOLE_DEMO: boolFlag,
+    /** Port of the built-in simulated homeserver in demo mode. */
+    DEMO_SIMULATOR_PORT: intInRange(1024, 65535, 18448),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
@@ -133,3 +137,13 @@ export function resetEnvCache(): void {
 export const paths = {
   repoRoot: REPO_ROOT,
 };
+
+/** The environment for a child process (the Next server, a worker): this process's plus the given settings. */
+export function childProcessEnv(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const merged: NodeJS.ProcessEnv = { ...process.env };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) delete merged[key];
+    else merged[key] = value;
+  }
+  return merged;
+}

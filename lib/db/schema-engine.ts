@@ -35,14 +35,25 @@ async function loadBindings(): Promise<WasmBindings> {
   return glue;
 }
 
-export async function openSchemaEngine(databaseUrl: string, datamodel: string): Promise<SchemaEngine> {
+export type OpenEngine = { engine: SchemaEngine; close(): Promise<void> };
+
+/** The engine plus a close() that frees it and ends its connections (the wasm engine does not end them itself). */
+export async function openSchemaEngine(databaseUrl: string, datamodel: string): Promise<OpenEngine> {
   bindings ??= loadBindings();
   const { SchemaEngine } = await bindings;
-  const adapter = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapter(databaseUrl));
+  const connections: { dispose(): Promise<void> }[] = [];
+  const adapter = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapter(databaseUrl, connections));
   const log = (message: string) => {
     if (process.env.PRISMA_ENGINE_DEBUG) console.error("[schema-engine]", message);
   };
-  return SchemaEngine.new({ datamodels: [["schema.prisma", datamodel]] }, log, adapter);
+  const engine = await SchemaEngine.new({ datamodels: [["schema.prisma", datamodel]] }, log, adapter);
+  return {
+    engine,
+    async close() {
+      engine.free();
+      await Promise.all(connections.map((c) => c.dispose()));
+    },
+  };
 }
 
 type ScriptAdapter = {
@@ -56,11 +67,12 @@ type ScriptAdapter = {
  * and applies half a migration when one statement fails. The native engine sends the script as one simple-protocol
  * query (PostgreSQL runs it as one implicit transaction); do the same.
  */
-function wholeScriptAdapter(databaseUrl: string): PrismaPg {
+function wholeScriptAdapter(databaseUrl: string, connections: { dispose(): Promise<void> }[]): PrismaPg {
   const factory = new PrismaPg({ connectionString: databaseUrl });
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
+    connections.push(adapter);
     const raw = adapter as unknown as ScriptAdapter;
     raw.executeScript = async (script: string) => {
       try {

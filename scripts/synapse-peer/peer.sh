@@ -34,8 +34,17 @@
 #
 # Connection info written by `start` (mode 600; the admin token is never printed):
 #   $SYNAPSE_PEER_STATE/peer.env   SYNAPSE_URL, SYNAPSE_SERVER_NAME, SYNAPSE_ADMIN_TOKEN, SYNAPSE_ADMIN_USER,
-#                                  SYNAPSE_PEER_USERS, SYNAPSE_PEER_PASSWORD_PREFIX, SYNAPSE_PEER_PASSWORD_<NAME>
-#   $SYNAPSE_PEER_STATE/peer.json  the same, with users as {localpart, mxid, password, admin}
+#                                  SYNAPSE_ADMIN_PASSWORD, SYNAPSE_PEER_USERS, SYNAPSE_PEER_PASSWORD_PREFIX,
+#                                  SYNAPSE_PEER_PASSWORD_<NAME> (dotenv style; also `set -a; . peer.env`)
+#   $SYNAPSE_PEER_STATE/peer.json  {url, serverName, adminToken, admin: {localpart, mxid, password, admin},
+#                                   passwordPrefix, users: [{localpart, mxid, password, admin}]}
+# The admin token belongs to device SYNAPSE_PEER_ADMIN and is reused by later `start`s while valid.
+#
+# State dir layout: homeserver.yaml + log.yaml (rendered from the templates next to this script on
+# every launch), secrets.env, localhost.signing.key, homeserver.db (SQLite), media_store/,
+# homeserver.log (+ .1 = previous run), synapse.pid (host pid), port, peer.env, peer.json, .lock.
+# Inside the chroot it is bind-mounted (in Synapse's private mount namespace, so it can never go
+# stale) at /srv/synapse-peer/<sha256(state path)[:12]>; that path also identifies the process.
 #
 # External Synapse: tests use SYNAPSE_URL / SYNAPSE_ADMIN_TOKEN from their environment when both are
 # set, and only call this script (and read peer.env) otherwise. This script never looks at them.
@@ -95,7 +104,10 @@ require_root() {
 }
 
 validate_settings() {
-  [[ $PORT =~ ^[0-9]+$ ]] && (( PORT >= 1 && PORT <= 65535 )) || die "SYNAPSE_PEER_PORT must be a port number, got '$PORT'"
+  if ! [[ $PORT =~ ^[0-9]{1,5}$ ]] || (( 10#$PORT < 1 || 10#$PORT > 65535 )); then
+    die "SYNAPSE_PEER_PORT must be a port number, got '$PORT'"
+  fi
+  PORT=$(( 10#$PORT ))
   [[ $CACHE == /* ]] || die "SYNAPSE_PEER_CACHE must be an absolute path, got '$CACHE'"
   [[ $CACHE != / ]] || die "SYNAPSE_PEER_CACHE must not be /"
   [[ -n $STATE ]] || die "SYNAPSE_PEER_STATE is empty"
@@ -109,18 +121,22 @@ validate_settings() {
   for u in "${USERS[@]}"; do valid_localpart "$u" || die "invalid user name '$u' in SYNAPSE_PEER_USERS"; done
 }
 
-valid_localpart() { [[ $1 =~ ^[a-z0-9._=/+-]+$ ]]; }
+valid_localpart() { [[ $1 =~ ^[a-z0-9._=/-]+$ ]]; }
 
 APT_UPDATED=0
-ensure_host_cmd() {  # ensure_host_cmd <command> <debian package>
-  command -v "$1" >/dev/null 2>&1 && return 0
-  command -v apt-get >/dev/null 2>&1 || die "'$1' is missing and apt-get is not available; install package '$2'"
-  log "installing host package '$2' (for '$1')"
+apt_install() {  # apt_install <debian package> <why>
+  command -v apt-get >/dev/null 2>&1 || die "$2 is missing and apt-get is not available; install package '$1'"
+  log "installing host package '$1' ($2)"
   if (( APT_UPDATED == 0 )); then
     DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 || die "apt-get update failed"
     APT_UPDATED=1
   fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >&2 || die "apt-get install $2 failed"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >&2 || die "apt-get install $1 failed"
+}
+
+ensure_host_cmd() {  # ensure_host_cmd <command> <debian package>
+  command -v "$1" >/dev/null 2>&1 && return 0
+  apt_install "$2" "for '$1'"
   command -v "$1" >/dev/null 2>&1 || die "'$1' still missing after installing '$2'"
 }
 
@@ -191,6 +207,7 @@ synapse_version_in() {  # synapse_version_in <root>
 }
 
 package_version_in() {
+  # shellcheck disable=SC2016  # ${Version} is a dpkg-query format field
   chroot "$1" /usr/bin/dpkg-query -W -f='${Version}' matrix-synapse 2>/dev/null || echo unknown
 }
 
@@ -228,6 +245,12 @@ cmd_provision() {
   fi
 
   ensure_host_cmd debootstrap debootstrap
+  # Debian's archive keys (on a Debian host they are already there; Ubuntu ships them separately)
+  local keyring=/usr/share/keyrings/debian-archive-keyring.gpg
+  if [[ ! -s $keyring ]]; then
+    apt_install debian-archive-keyring "for $keyring"
+    [[ -s $keyring ]] || die "$keyring is still missing"
+  fi
 
   # leftovers of interrupted builds (we hold the lock, so nobody else is building)
   local d
@@ -249,7 +272,7 @@ cmd_provision() {
   chmod 755 "$tmp"
   log "building a Debian $SUITE chroot in $tmp (debootstrap --variant=minbase, mirror $MIRROR); this takes a few minutes"
   # own mount namespace: whatever debootstrap mounts (proc, sys, /dev binds) vanishes with it, even if killed
-  if ! unshare --mount --fork debootstrap --variant=minbase "$SUITE" "$tmp" "$MIRROR" >"$parent/.$base.debootstrap.log" 2>&1; then
+  if ! unshare --mount --fork debootstrap --variant=minbase --keyring="$keyring" "$SUITE" "$tmp" "$MIRROR" >"$parent/.$base.debootstrap.log" 2>&1; then
     tail -n 30 "$parent/.$base.debootstrap.log" >&2 || true
     safe_rm_tree "$tmp"
     die "debootstrap failed (full log: $parent/.$base.debootstrap.log)"
@@ -297,13 +320,527 @@ ensure_provisioned() {
   fi
 }
 
+
+# ----------------------------------------------------------------------------------------------
+# state dir, paths, secrets, config
+# ----------------------------------------------------------------------------------------------
+init_paths() {
+  STATE_ID="$(printf '%s' "$STATE" | sha256sum | cut -c1-12)"
+  INNER_DIR="/srv/synapse-peer/$STATE_ID"         # the state dir as seen by Synapse inside the chroot
+  INNER_CFG="$INNER_DIR/homeserver.yaml"
+  SYNAPSE_RE="^/usr/bin/python3 -m synapse[.]app[.]homeserver -c ${INNER_CFG//./[.]}\$"
+  CFG="$STATE/homeserver.yaml"
+  LOG_CFG="$STATE/log.yaml"
+  SECRETS="$STATE/secrets.env"
+  SIGNING_KEY="$STATE/localhost.signing.key"
+  LOG_FILE="$STATE/homeserver.log"
+  PID_FILE="$STATE/synapse.pid"
+  PORT_FILE="$STATE/port"
+  ENV_FILE="$STATE/peer.env"
+  JSON_FILE="$STATE/peer.json"
+}
+
+peer_url() { printf 'http://127.0.0.1:%s' "$PORT"; }
+
+open_state_lock() {
+  if [[ -d $STATE && ! -e $STATE/$STATE_MARKER ]] && [[ -n $(ls -A "$STATE") ]]; then
+    die "$STATE exists, is not empty and was not created by peer.sh (no $STATE_MARKER); refusing to use it"
+  fi
+  mkdir -p "$STATE"
+  chmod 700 "$STATE"
+  : >>"$STATE/$STATE_MARKER"
+  exec 9>"$STATE/.lock"
+  if ! flock -n 9; then
+    log "another peer.sh is working on $STATE; waiting for it"
+    flock -w 900 9 || die "timed out waiting for the lock on $STATE/.lock"
+  fi
+}
+
+random_hex() { od -An -vtx1 -N32 /dev/urandom | tr -d ' \n'; }
+
+load_secrets() {
+  REGISTRATION_SHARED_SECRET="" MACAROON_SECRET_KEY="" FORM_SECRET=""
+  [[ -f $SECRETS ]] || return 0
+  local k v
+  while IFS='=' read -r k v; do
+    case $k in
+      REGISTRATION_SHARED_SECRET) REGISTRATION_SHARED_SECRET=$v;;
+      MACAROON_SECRET_KEY) MACAROON_SECRET_KEY=$v;;
+      FORM_SECRET) FORM_SECRET=$v;;
+    esac
+  done <"$SECRETS"
+}
+
+prepare_state() {
+  mkdir -p "$STATE/media_store"
+  load_secrets
+  if [[ -z $REGISTRATION_SHARED_SECRET || -z $MACAROON_SECRET_KEY || -z $FORM_SECRET ]]; then
+    log "generating secrets ($SECRETS)"
+    local tmp
+    tmp="$(mktemp "$STATE/.secrets.XXXXXX")"
+    printf 'REGISTRATION_SHARED_SECRET=%s\nMACAROON_SECRET_KEY=%s\nFORM_SECRET=%s\n' \
+      "$(random_hex)" "$(random_hex)" "$(random_hex)" >"$tmp"
+    chmod 600 "$tmp"; mv -f "$tmp" "$SECRETS"
+    load_secrets
+  fi
+  if [[ ! -s $SIGNING_KEY ]]; then
+    log "generating the server signing key"
+    local tmp
+    tmp="$(mktemp "$STATE/.signing.XXXXXX")"
+    chroot_run synapse_generate_signing_key >"$tmp" || die "synapse_generate_signing_key failed"
+    [[ -s $tmp ]] || die "synapse_generate_signing_key wrote nothing"
+    chmod 600 "$tmp"; mv -f "$tmp" "$SIGNING_KEY"
+  fi
+  [[ -f $TEMPLATE ]] || die "config template $TEMPLATE is missing"
+  [[ -f $LOG_TEMPLATE ]] || die "log config template $LOG_TEMPLATE is missing"
+  local tmp
+  tmp="$(mktemp "$STATE/.homeserver.XXXXXX")"
+  sed -e "s|@PORT@|$PORT|g" -e "s|@DIR@|$INNER_DIR|g" \
+      -e "s|@REGISTRATION_SHARED_SECRET@|$REGISTRATION_SHARED_SECRET|g" \
+      -e "s|@MACAROON_SECRET_KEY@|$MACAROON_SECRET_KEY|g" \
+      -e "s|@FORM_SECRET@|$FORM_SECRET|g" "$TEMPLATE" >"$tmp"
+  if grep -q '@[A-Z_]*@' "$tmp"; then die "unreplaced placeholder in $TEMPLATE: $(grep -o '@[A-Z_]*@' "$tmp" | head -1)"; fi
+  chmod 600 "$tmp"; mv -f "$tmp" "$CFG"
+  tmp="$(mktemp "$STATE/.log.XXXXXX")"
+  cat "$LOG_TEMPLATE" >"$tmp"; chmod 644 "$tmp"; mv -f "$tmp" "$LOG_CFG"
+  mkdir -p "$CACHE$INNER_DIR"   # mount point for the state dir inside the chroot
+}
+
+# ----------------------------------------------------------------------------------------------
+# process / port / HTTP helpers
+# ----------------------------------------------------------------------------------------------
+synapse_pids() { pgrep -f -- "$SYNAPSE_RE" || true; }
+
+running_port() {
+  local p=""
+  [[ -f $PORT_FILE ]] && p="$(<"$PORT_FILE")"
+  if [[ $p =~ ^[0-9]+$ ]]; then printf '%s' "$p"; else printf '%s' "$PORT"; fi
+}
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+healthy() {  # healthy <port>
+  local out
+  out="$(curl -fsS --max-time 3 "http://127.0.0.1:$1/health" 2>/dev/null)" || return 1
+  [[ $out == OK ]]
+}
+
+# http_call METHOD PATH [TOKEN] [JSON_BODY] -> sets HTTP_STATUS, HTTP_BODY. The token goes through a
+# curl config on a pipe, never on a command line.
+http_call() {
+  local method=$1 path=$2 token=${3:-} body=${4:-} out
+  local -a args=(-sS --max-time 30 -X "$method" -w '\n%{http_code}')
+  [[ -z $body ]] || args+=(-H 'Content-Type: application/json' --data-binary @-)
+  if [[ -n $token ]]; then
+    out="$(curl "${args[@]}" -K <(printf 'header = "Authorization: Bearer %s"\n' "$token") "$(peer_url)$path" <<<"$body" 2>&1)" || true
+  else
+    out="$(curl "${args[@]}" "$(peer_url)$path" <<<"$body" 2>&1)" || true
+  fi
+  HTTP_STATUS="${out##*$'\n'}"
+  HTTP_BODY="${out%$'\n'*}"
+  [[ $HTTP_STATUS =~ ^[0-9]{3}$ ]] || { HTTP_BODY=$out; HTTP_STATUS=000; }
+}
+
+# json_field KEY < json  (uses the chroot's python3, so the host needs no jq/python)
+json_field() {
+  chroot_run /usr/bin/python3 -c '
+import json, sys
+try:
+    d = json.load(sys.stdin)
+except Exception:
+    sys.exit(0)
+v = d.get(sys.argv[1]) if isinstance(d, dict) else None
+if v is not None:
+    print(json.dumps(v) if isinstance(v, (dict, list, bool)) else v)
+' "$1"
+}
+
+json_escape() {
+  local s=$1
+  s=${s//\\/\\\\}; s=${s//\"/\\\"}; s=${s//$'\n'/\\n}; s=${s//$'\r'/\\r}; s=${s//$'\t'/\\t}
+  printf '"%s"' "$s"
+}
+
+env_line() {  # env_line KEY VALUE -> KEY=VALUE, single-quoted only when needed
+  if [[ $2 =~ ^[A-Za-z0-9_@:/.,+=%-]*$ ]]; then
+    printf '%s=%s\n' "$1" "$2"
+  else
+    printf "%s='%s'\n" "$1" "${2//\'/\'\\\'\'}"
+  fi
+}
+
+password_for() {
+  local key
+  key="$(printf '%s' "$1" | tr '[:lower:]' '[:upper:]' | tr -c 'A-Z0-9' '_')"
+  local var="SYNAPSE_PEER_PASSWORD_$key"
+  if [[ $key != PREFIX && -n ${!var:-} ]]; then printf '%s' "${!var}"; else printf '%s%s' "$PASSWORD_PREFIX" "$1"; fi
+}
+
+show_log_tail() {
+  if [[ -s $LOG_FILE ]]; then
+    printf '%s: ---- last 40 lines of %s ----\n' "$PROG" "$LOG_FILE" >&2
+    tail -n 40 "$LOG_FILE" >&2 || true
+    printf '%s: ---- end of log ----\n' "$PROG" >&2
+  fi
+}
+
+# ----------------------------------------------------------------------------------------------
+# start / stop
+# ----------------------------------------------------------------------------------------------
+launch_synapse() {
+  [[ -f $LOG_FILE ]] && mv -f "$LOG_FILE" "$LOG_FILE.1"
+  : >"$LOG_FILE"; chmod 600 "$LOG_FILE"
+  log "starting Synapse on $(peer_url) (state $STATE, log $LOG_FILE)"
+  # setsid -f: own session, survives this shell and its process group. Private mount+PID namespaces:
+  # the bind mount of the state dir and /proc vanish with the process, so a crash leaves no mount behind.
+  # Synapse ends up as PID 1 of the namespace; fds 8/9 (our locks) must not leak into it.
+  # shellcheck disable=SC2016  # $1..$4 are expanded by the inner sh
+  setsid -f unshare --mount --pid --fork --kill-child=SIGTERM --mount-proc="$CACHE/proc" \
+    /bin/sh -c 'mount --bind "$1" "$2" || exit 121
+exec chroot "$3" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
+  /usr/bin/python3 -m synapse.app.homeserver -c "$4"' \
+    synapse-peer "$STATE" "$CACHE$INNER_DIR" "$CACHE" "$INNER_CFG" \
+    </dev/null >>"$LOG_FILE" 2>&1 8>&- 9>&-
+
+  local i pid=""
+  for (( i = 0; i < 100; i++ )); do
+    pid="$(synapse_pids | head -n 1)"
+    [[ -n $pid ]] && break
+    sleep 0.1
+  done
+  if [[ -z $pid ]]; then show_log_tail; die "the Synapse process did not appear (see $LOG_FILE)"; fi
+  printf '%s\n' "$pid" >"$PID_FILE"
+  printf '%s\n' "$PORT" >"$PORT_FILE"
+  SYNAPSE_PID=$pid
+}
+
+wait_healthy() {
+  local t0 deadline
+  t0=$(now); deadline=$(( t0 + HEALTH_TIMEOUT ))
+  while :; do
+    if ! kill -0 "$SYNAPSE_PID" 2>/dev/null; then
+      show_log_tail; rm -f "$PID_FILE" "$PORT_FILE"
+      die "Synapse exited during startup (see $LOG_FILE)"
+    fi
+    if healthy "$PORT"; then log "Synapse is healthy after $(( $(now) - t0 ))s (pid $SYNAPSE_PID)"; return 0; fi
+    if (( $(now) >= deadline )); then
+      show_log_tail
+      stop_locked || true
+      die "Synapse did not answer $(peer_url)/health within ${HEALTH_TIMEOUT}s (see $LOG_FILE)"
+    fi
+    sleep 0.5
+  done
+}
+
+register_one() {  # register_one NAME --admin|--no-admin
+  local name=$1 flag=$2 pw out rc=0
+  pw="$(password_for "$name")"
+  out="$(chroot_run /usr/bin/synapse_register_new_matrix_user --exists-ok -u "$name" -p "$pw" "$flag" \
+          -k "$REGISTRATION_SHARED_SECRET" "$(peer_url)" 2>&1)" || rc=$?
+  (( rc == 0 )) || die "registering @$name:$SERVER_NAME failed: ${out//$'\n'/ }"
+  local what="user"
+  [[ $flag == --admin ]] && what="admin user"
+  if [[ $out == *"already exists"* ]]; then
+    log "$what @$name:$SERVER_NAME already exists"
+  else
+    log "registered $what @$name:$SERVER_NAME"
+  fi
+}
+
+env_file_value() {  # env_file_value KEY  (from peer.env; our own format)
+  [[ -f $ENV_FILE ]] || return 0
+  sed -n "s/^$1=//p" "$ENV_FILE" | head -n 1
+}
+
+admin_token_valid() {  # admin_token_valid TOKEN
+  http_call GET /_matrix/client/v3/account/whoami "$1"
+  [[ $HTTP_STATUS == 200 && $(json_field user_id <<<"$HTTP_BODY") == "@$ADMIN_USER:$SERVER_NAME" ]]
+}
+
+info_valid() {
+  [[ -f $ENV_FILE && -f $JSON_FILE ]] || return 1
+  [[ $(env_file_value SYNAPSE_URL) == "$(peer_url)" ]] || return 1
+  local tok
+  tok="$(env_file_value SYNAPSE_ADMIN_TOKEN)"
+  [[ -n $tok ]] && admin_token_valid "$tok"
+}
+
+admin_login() {  # sets ADMIN_TOKEN
+  local body tok
+  body="$(printf '{"type":"m.login.password","identifier":{"type":"m.id.user","user":%s},"password":%s,"device_id":"%s","initial_device_display_name":"synapse-peer (peer.sh)"}' \
+    "$(json_escape "$ADMIN_USER")" "$(json_escape "$(password_for "$ADMIN_USER")")" "$ADMIN_DEVICE_ID")"
+  http_call POST /_matrix/client/v3/login "" "$body"
+  if [[ $HTTP_STATUS != 200 ]]; then
+    die "admin login failed: HTTP $HTTP_STATUS $(json_field errcode <<<"$HTTP_BODY") $(json_field error <<<"$HTTP_BODY") (password changed? try: $0 reset)"
+  fi
+  tok="$(json_field access_token <<<"$HTTP_BODY")"
+  [[ -n $tok ]] || die "admin login answered 200 without an access_token"
+  ADMIN_TOKEN=$tok
+}
+
+write_info() {
+  local tmp u first=1
+  tmp="$(mktemp "$STATE/.peer.env.XXXXXX")"
+  {
+    printf '# Synapse test peer connection info, written by scripts/synapse-peer/peer.sh start (%s). Secret: do not commit.\n' "$(date -u +%FT%TZ)"
+    env_line SYNAPSE_URL "$(peer_url)"
+    env_line SYNAPSE_SERVER_NAME "$SERVER_NAME"
+    env_line SYNAPSE_ADMIN_TOKEN "$ADMIN_TOKEN"
+    env_line SYNAPSE_ADMIN_USER "@$ADMIN_USER:$SERVER_NAME"
+    env_line SYNAPSE_ADMIN_PASSWORD "$(password_for "$ADMIN_USER")"
+    env_line SYNAPSE_PEER_USERS "$PEER_USERS"
+    env_line SYNAPSE_PEER_PASSWORD_PREFIX "$PASSWORD_PREFIX"
+    for u in "${USERS[@]}"; do
+      env_line "SYNAPSE_PEER_PASSWORD_$(printf '%s' "$u" | tr '[:lower:]' '[:upper:]' | tr -c 'A-Z0-9' '_')" "$(password_for "$u")"
+    done
+  } >"$tmp"
+  chmod 600 "$tmp"; mv -f "$tmp" "$ENV_FILE"
+
+  tmp="$(mktemp "$STATE/.peer.json.XXXXXX")"
+  {
+    printf '{\n'
+    printf '  "url": %s,\n' "$(json_escape "$(peer_url)")"
+    printf '  "serverName": %s,\n' "$(json_escape "$SERVER_NAME")"
+    printf '  "adminToken": %s,\n' "$(json_escape "$ADMIN_TOKEN")"
+    printf '  "admin": {"localpart": %s, "mxid": %s, "password": %s, "admin": true},\n' \
+      "$(json_escape "$ADMIN_USER")" "$(json_escape "@$ADMIN_USER:$SERVER_NAME")" "$(json_escape "$(password_for "$ADMIN_USER")")"
+    printf '  "passwordPrefix": %s,\n' "$(json_escape "$PASSWORD_PREFIX")"
+    printf '  "users": ['
+    for u in "${USERS[@]}"; do
+      (( first )) || printf ','
+      first=0
+      printf '\n    {"localpart": %s, "mxid": %s, "password": %s, "admin": false}' \
+        "$(json_escape "$u")" "$(json_escape "@$u:$SERVER_NAME")" "$(json_escape "$(password_for "$u")")"
+    done
+    printf '\n  ]\n}\n'
+  } >"$tmp"
+  chmod 600 "$tmp"; mv -f "$tmp" "$JSON_FILE"
+}
+
+ensure_users_and_info() {
+  load_secrets
+  [[ -n $REGISTRATION_SHARED_SECRET ]] || die "no registration secret in $SECRETS; run: $0 reset"
+  local u tok
+  register_one "$ADMIN_USER" --admin
+  for u in "${USERS[@]}"; do register_one "$u" --no-admin; done
+
+  ADMIN_TOKEN=""
+  tok="$(env_file_value SYNAPSE_ADMIN_TOKEN)"
+  if [[ -n $tok && $(env_file_value SYNAPSE_URL) == "$(peer_url)" ]] && admin_token_valid "$tok"; then
+    ADMIN_TOKEN=$tok
+    log "reusing the admin access token from $ENV_FILE"
+  else
+    admin_login
+    log "logged in @$ADMIN_USER:$SERVER_NAME (device $ADMIN_DEVICE_ID)"
+  fi
+  http_call GET "/_synapse/admin/v2/users/%40$ADMIN_USER:$SERVER_NAME" "$ADMIN_TOKEN"
+  if [[ $HTTP_STATUS != 200 || $(json_field admin <<<"$HTTP_BODY") != true ]]; then
+    die "@$ADMIN_USER:$SERVER_NAME is not a server admin (HTTP $HTTP_STATUS); run: $0 reset"
+  fi
+  write_info
+  log "connection info written to $ENV_FILE and $JSON_FILE (mode 600)"
+}
+
+cleanup_stale() {
+  if [[ -f $PID_FILE || -f $PORT_FILE ]]; then
+    log "removing stale pid/port files of a previous run"
+    rm -f "$PID_FILE" "$PORT_FILE"
+  fi
+  umount_under "$CACHE$INNER_DIR"
+}
+
+server_version() {
+  http_call GET /_synapse/admin/v1/server_version
+  if [[ $HTTP_STATUS == 200 ]]; then
+    sed -n 's/.*"server_version" *: *"\([^"]*\)".*/\1/p' <<<"$HTTP_BODY"
+    return 0
+  fi
+  http_call GET /_matrix/federation/v1/version
+  [[ $HTTP_STATUS == 200 ]] && sed -n 's/.*"version" *: *"\([^"]*\)".*/\1/p' <<<"$HTTP_BODY"
+  return 0
+}
+
+start_locked() {
+  local t0 rport
+  t0=$(now)
+  local -a pids
+  mapfile -t pids < <(synapse_pids)
+  if (( ${#pids[@]} )); then
+    rport="$(running_port)"
+    if healthy "$rport"; then
+      if [[ $rport != "$PORT" ]]; then
+        warn "already running on port $rport; SYNAPSE_PEER_PORT=$PORT ignored (use: $0 restart)"
+        PORT=$rport
+      fi
+      if info_valid; then
+        log "already running and healthy at $(peer_url) (pid ${pids[*]}); nothing to do"
+        log "connection info: $ENV_FILE"
+        return 0
+      fi
+      log "already running at $(peer_url) (pid ${pids[*]}); refreshing users and connection info"
+      ensure_users_and_info
+      return 0
+    fi
+    log "Synapse process ${pids[*]} exists but $(peer_url)/health does not answer; restarting it"
+    stop_locked
+  fi
+  cleanup_stale
+  if port_in_use "$PORT"; then
+    die "port $PORT on 127.0.0.1 is already in use by another program; free it or set SYNAPSE_PEER_PORT"
+  fi
+  prepare_state
+  launch_synapse
+  wait_healthy
+  ensure_users_and_info
+  log "Synapse $(server_version) ready at $(peer_url) in $(( $(now) - t0 ))s"
+}
+
+wait_pids_gone() {  # wait_pids_gone SECONDS PID...
+  local deadline=$(( $(now) + $1 )) p alive; shift
+  while :; do
+    alive=0
+    for p in "$@"; do kill -0 "$p" 2>/dev/null && alive=1; done
+    (( alive )) || return 0
+    (( $(now) < deadline )) || return 1
+    sleep 0.2
+  done
+}
+
+stop_locked() {
+  local rport deadline
+  rport="$(running_port)"
+  local -a pids
+  mapfile -t pids < <(synapse_pids)
+  if (( ${#pids[@]} == 0 )); then
+    if [[ -f $PID_FILE ]]; then log "not running (cleaning up after a crashed or killed run)"; else log "not running"; fi
+  else
+    log "stopping Synapse (pid ${pids[*]}, port $rport)"
+    # Synapse is PID 1 of its namespace and handles SIGTERM (graceful); unshare itself ignores SIGTERM.
+    kill -TERM "${pids[@]}" 2>/dev/null || true
+    if ! wait_pids_gone "$STOP_TIMEOUT" "${pids[@]}"; then
+      warn "Synapse did not exit within ${STOP_TIMEOUT}s of SIGTERM; sending SIGKILL"
+      kill -KILL "${pids[@]}" 2>/dev/null || true
+      wait_pids_gone 10 "${pids[@]}" || die "could not kill Synapse (pid ${pids[*]})"
+    fi
+    deadline=$(( $(now) + 20 ))
+    while port_in_use "$rport"; do
+      (( $(now) < deadline )) || die "Synapse stopped but port $rport is still in use by another program"
+      sleep 0.2
+    done
+    log "stopped; port $rport is free"
+  fi
+  rm -f "$PID_FILE" "$PORT_FILE"
+  umount_under "$CACHE$INNER_DIR"
+}
+
+wipe_state() {
+  [[ -e $STATE/$STATE_MARKER ]] || die "$STATE has no $STATE_MARKER; refusing to delete it"
+  log "deleting state in $STATE (database, media, config, secrets, logs, connection info)"
+  find "$STATE" -mindepth 1 -maxdepth 1 ! -name .lock ! -name "$STATE_MARKER" -exec rm -rf --one-file-system -- {} +
+}
+
+# ----------------------------------------------------------------------------------------------
+# commands
+# ----------------------------------------------------------------------------------------------
+prepare_runtime() {
+  require_root
+  ensure_base_tools
+  ensure_host_cmd curl curl
+  ensure_provisioned
+  open_state_lock
+}
+
+cmd_start()   { prepare_runtime; start_locked; }
+cmd_restart() { prepare_runtime; stop_locked; start_locked; }
+cmd_reset()   { prepare_runtime; stop_locked; wipe_state; start_locked; }
+
+cmd_stop() {
+  require_root
+  ensure_base_tools
+  if [[ ! -d $STATE ]]; then
+    # nothing recorded; still stop a stray process for this state dir, if any
+    local -a pids; mapfile -t pids < <(synapse_pids)
+    if (( ${#pids[@]} == 0 )); then log "not running"; return 0; fi
+  fi
+  open_state_lock
+  stop_locked
+}
+
+cmd_status() {
+  command -v curl >/dev/null 2>&1 || die "curl is not installed"
+  local rport ver
+  local -a pids
+  mapfile -t pids < <(synapse_pids)
+  rport="$(running_port)"; PORT=$rport
+  if (( ${#pids[@]} )) && healthy "$rport"; then
+    ver="$(server_version)"
+    printf 'synapse-peer: running (pid %s), healthy\n' "${pids[*]}"
+    printf 'url:          %s\n' "$(peer_url)"
+    printf 'version:      Synapse %s\n' "${ver:-unknown}"
+    printf 'server name:  %s\n' "$SERVER_NAME"
+    printf 'state:        %s\n' "$STATE"
+    printf 'connection:   %s\n' "$ENV_FILE"
+    printf 'chroot:       %s\n' "$CACHE"
+    return 0
+  fi
+  if (( ${#pids[@]} )); then
+    printf 'synapse-peer: process running (pid %s) but %s/health does not answer\n' "${pids[*]}" "$(peer_url)"
+  else
+    printf 'synapse-peer: not running\n'
+  fi
+  printf 'url:          %s\n' "$(peer_url)"
+  printf 'state:        %s\n' "$STATE"
+  if chroot_valid "$CACHE"; then
+    printf 'chroot:       %s (Synapse %s)\n' "$CACHE" "$(sed -n 's/^synapse=//p' "$CACHE/$READY_MARKER")"
+  else
+    printf 'chroot:       %s (not provisioned)\n' "$CACHE"
+  fi
+  return 3
+}
+
+cmd_register() {
+  local name="" admin_flag=--no-admin a
+  for a in "$@"; do
+    case $a in
+      --admin) admin_flag=--admin;;
+      -*) die "unknown option '$a' (usage: $0 register NAME [--admin])";;
+      *) [[ -z $name ]] || die "only one user name, please"; name=$a;;
+    esac
+  done
+  [[ -n $name ]] || die "usage: $0 register NAME [--admin]"
+  valid_localpart "$name" || die "invalid user name '$name' (allowed: a-z 0-9 . _ = / -)"
+  require_root
+  ensure_base_tools
+  ensure_host_cmd curl curl
+  chroot_valid "$CACHE" || die "not provisioned; run: $0 start"
+  [[ -d $STATE ]] || die "the peer is not running; run: $0 start"
+  open_state_lock
+  PORT="$(running_port)"
+  local -a pids; mapfile -t pids < <(synapse_pids)
+  if (( ${#pids[@]} == 0 )) || ! healthy "$PORT"; then die "the peer is not running; run: $0 start"; fi
+  load_secrets
+  [[ -n $REGISTRATION_SHARED_SECRET ]] || die "no registration secret in $SECRETS; run: $0 reset"
+  register_one "$name" "$admin_flag"
+  printf '@%s:%s\n' "$name" "$SERVER_NAME"
+}
+
 main() {
   local cmd=${1:-help}
   [[ $# -gt 0 ]] && shift
   case $cmd in
-    provision) validate_settings; cmd_provision "$@";;
-    help|-h|--help) usage;;
-    *) usage >&2; die "unknown command '$cmd'";;
+    help|-h|--help) usage; return 0;;
+  esac
+  validate_settings
+  init_paths
+  case $cmd in
+    provision) cmd_provision;;
+    start) cmd_start;;
+    stop) cmd_stop;;
+    restart) cmd_restart;;
+    reset) cmd_reset;;
+    status) cmd_status || exit $?;;
+    register) cmd_register "$@";;
+    *) die "unknown command '$cmd' (see: $0 help)";;
   esac
 }
 

@@ -1,0 +1,29 @@
+/**
+ * Demo mode: with no homeserver configured, the console starts its built-in simulated Synapse with a believable
+ * scenario and puts the demo accounts on the roster, so a newcomer sees a populated console at once.
+ */
+import { addReviewer } from "@/lib/reviewers/add-reviewer";
+import type { Db } from "@/lib/db/client";
+import type { ReviewerRole } from "@/lib/generated/prisma/enums";
+import { startSimulator } from "@/simulator/server";
+
+const DEMO_ROSTER: { localpart: string; role: ReviewerRole; childSafety: boolean }[] = [
+  { localpart: "admin", role: "ADMIN", childSafety: true },
+  { localpart: "lead", role: "LEAD", childSafety: false },
+  { localpart: "moderator", role: "MODERATOR", childSafety: false },
+  { localpart: "triage", role: "TRIAGE", childSafety: false },
+  { localpart: "safety", role: "MODERATOR", childSafety: true },
+];
+
+export type DemoHomeserver = { url: string; serverName: string; adminToken: string; stop(): Promise<void> };
+
+export async function startDemoHomeserver(db: Db, port: number): Promise<DemoHomeserver> {
+  const simulator = await startSimulator({ port, scenario: "demo", seed: 1 });
+  for (const member of DEMO_ROSTER) {
+    const mxid = `@${member.localpart}:${simulator.serverName}`;
+    const existing = await db.reviewer.findUnique({ where: { mxid } });
+    // Keep whatever an admin changed on a demo account since; only add the missing ones.
+    if (!existing) await addReviewer(db, { mxid, role: member.role, childSafety: member.childSafety }, { kind: "system", name: "demo" });
+  }
+  return simulator;
+}

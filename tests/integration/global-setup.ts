@@ -1,0 +1,52 @@
+/**
+ * Integration tests run against a real PostgreSQL: TEST_DATABASE_ADMIN_URL when set (a server where the tests may
+ * create databases), else an embedded one in .data/test-postgres. Migrations are applied once to a template
+ * database; each test file then gets its own copy (per-file-database.ts), so files run in parallel in isolation.
+ */
+import path from "node:path";
+
+import pg from "pg";
+import type { TestProject } from "vitest/node";
+
+import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { applyMigrations } from "@/lib/db/migrations";
+
+export const TEMPLATE_DB = "console_test_template";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    testDatabaseAdminUrl: string;
+    testTemplateDatabase: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  // eslint-disable-next-line no-restricted-properties -- test harness configuration, not app configuration.
+  const externalAdminUrl = process.env.TEST_DATABASE_ADMIN_URL;
+  const embedded = externalAdminUrl
+    ? null
+    : await startEmbeddedPostgres({ dataDir: path.resolve(".data/test-postgres"), port: 54339, database: "postgres" });
+  const adminUrl = externalAdminUrl ?? embedded!.urlFor("postgres");
+
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    // Drop leftovers of earlier runs (a killed run leaves its per-file databases behind).
+    const { rows } = await admin.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE datname LIKE 'console_test_%'",
+    );
+    for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(datname)} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(TEMPLATE_DB)}`);
+  } finally {
+    await admin.end();
+  }
+  const templateUrl = new URL(adminUrl);
+  templateUrl.pathname = `/${TEMPLATE_DB}`;
+  await applyMigrations(templateUrl.toString());
+
+  project.provide("testDatabaseAdminUrl", adminUrl);
+  project.provide("testTemplateDatabase", TEMPLATE_DB);
+  return async () => {
+    await embedded?.stop();
+  };
+}
