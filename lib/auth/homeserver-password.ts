@@ -12,9 +12,9 @@ export async function verifyPasswordWithHomeserver(userId: string, password: str
   if (!baseUrl) return { ok: false, reason: "homeserver_error", detail: "SYNAPSE_URL is not configured" };
   const result = await loginWithPassword({ baseUrl, user: userId, password, deviceName: "Safety console sign-in check" });
   if (!result.ok) {
-    return result.reason === "invalid_credentials"
-      ? { ok: false, reason: "invalid_credentials" }
-      : { ok: false, reason: "homeserver_error", detail: result.reason };
+    // A locked or deactivated Matrix account may not review either; say no more than "not accepted".
+    const refused = ["invalid_credentials", "locked", "deactivated"].includes(result.reason);
+    return refused ? { ok: false, reason: "invalid_credentials" } : { ok: false, reason: "homeserver_error", detail: result.reason };
   }
   await logout({ baseUrl, accessToken: result.accessToken }).catch(() => undefined);
   return { ok: true, userId: result.userId };

@@ -5,7 +5,6 @@
 import { addReviewer } from "@/lib/reviewers/add-reviewer";
 import type { Db } from "@/lib/db/client";
 import type { ReviewerRole } from "@/lib/generated/prisma/enums";
-import { startSimulator } from "@/simulator/server";
 
 const DEMO_ROSTER: { localpart: string; role: ReviewerRole; childSafety: boolean }[] = [
   { localpart: "admin", role: "ADMIN", childSafety: true },
@@ -18,6 +17,8 @@ const DEMO_ROSTER: { localpart: string; role: ReviewerRole; childSafety: boolean
 export type DemoHomeserver = { url: string; serverName: string; adminToken: string; stop(): Promise<void> };
 
 export async function startDemoHomeserver(db: Db, port: number): Promise<DemoHomeserver> {
+  // Loaded only in demo mode: a production console never carries the simulator.
+  const { startSimulator } = await import("@/simulator/server");
   const simulator = await startSimulator({ port, scenario: "demo", seed: 1 });
   for (const member of DEMO_ROSTER) {
     const mxid = `@${member.localpart}:${simulator.serverName}`;
