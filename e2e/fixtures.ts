@@ -38,7 +38,6 @@ export async function createMatrixUser(localpart: string, password: string): Pro
 }
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as the first argument.
   db: async ({}, use) => {
     const db = createPrismaClient(state.databaseUrl);
     await use(db);

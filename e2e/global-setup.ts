@@ -51,10 +51,10 @@ export default async function globalSetup() {
 async function waitForServer(server: ChildProcess, url: string): Promise<void> {
   // The first run builds the app (about a minute); bounded at five.
   const deadline = Date.now() + 5 * 60_000;
-  let exited: number | null = null;
-  server.once("exit", (code) => (exited = code ?? 1));
+  const exit: { code: number | null } = { code: null };
+  server.once("exit", (code) => (exit.code = code ?? 1));
   while (Date.now() < deadline) {
-    if (exited !== null) throw new Error(`The console exited (code ${exited}) before it answered.`);
+    if (exit.code !== null) throw new Error(`The console exited (code ${exit.code}) before it answered.`);
     const ok = await fetch(url).then((r) => r.ok, () => false);
     if (ok) return;
     await new Promise((r) => setTimeout(r, 500));

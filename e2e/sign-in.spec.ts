@@ -25,7 +25,7 @@ test.describe("signing in with a Matrix account", () => {
     await page.getByLabel(/username/i).fill(reviewer.localpart);
     await page.getByLabel(/password/i).fill("not-the-password");
     await page.getByRole("button", { name: /^sign in$/i }).click();
-    await expect(page.getByRole("alert")).toContainText(/did not accept that username and password/i);
+    await expect(page.locator("form").getByRole("alert")).toContainText(/did not accept that username and password/i);
     await expect(page).toHaveURL(/\/login/);
   });
 
@@ -35,7 +35,7 @@ test.describe("signing in with a Matrix account", () => {
     await page.getByLabel(/username/i).fill(stranger.localpart);
     await page.getByLabel(/password/i).fill(stranger.password);
     await page.getByRole("button", { name: /^sign in$/i }).click();
-    await expect(page.getByRole("alert")).toContainText(/not on the console's reviewer roster/i);
+    await expect(page.locator("form").getByRole("alert")).toContainText(/not on the console's reviewer roster/i);
   });
 
   test("signing out ends the session", async ({ page, reviewers, signIn }) => {

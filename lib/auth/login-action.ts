@@ -20,12 +20,12 @@ const ZLoginForm = z.object({
 });
 
 export async function loginAction(_prev: LoginState, formData: FormData): Promise<LoginState> {
-  const parsed = ZLoginForm.safeParse({
-    username: formData.get("username") ?? "",
-    password: formData.get("password") ?? "",
-    next: formData.get("next") ?? undefined,
-  });
-  const username = String(formData.get("username") ?? "").slice(0, 300);
+  const field = (name: string) => {
+    const value = formData.get(name);
+    return typeof value === "string" ? value : undefined;
+  };
+  const parsed = ZLoginForm.safeParse({ username: field("username") ?? "", password: field("password") ?? "", next: field("next") });
+  const username = (field("username") ?? "").slice(0, 300);
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check the form.", username };
   try {
     await signIn("matrix", {
@@ -46,5 +46,6 @@ export async function loginAction(_prev: LoginState, formData: FormData): Promis
 }
 
 export async function oidcLoginAction(formData: FormData): Promise<void> {
-  await signIn("oidc", { redirectTo: safeNextPath(String(formData.get("next") ?? "")) });
+  const next = formData.get("next");
+  await signIn("oidc", { redirectTo: safeNextPath(typeof next === "string" ? next : null) });
 }

@@ -13,8 +13,10 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 
-type WasmBindings = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
-export type SchemaEngine = import("@prisma/schema-engine-wasm/schema_engine_bg").SchemaEngine;
+import type * as WasmModule from "@prisma/schema-engine-wasm/schema_engine_bg";
+
+type WasmBindings = typeof WasmModule;
+export type SchemaEngine = WasmModule.SchemaEngine;
 
 let bindings: Promise<WasmBindings> | undefined;
 
@@ -43,9 +45,8 @@ export async function openSchemaEngine(databaseUrl: string, datamodel: string): 
   const { SchemaEngine } = await bindings;
   const connections: { dispose(): Promise<void> }[] = [];
   const adapter = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapter(databaseUrl, connections));
-  const log = (message: string) => {
-    if (process.env.PRISMA_ENGINE_DEBUG) console.error("[schema-engine]", message);
-  };
+  // The engine's own log lines are tracing noise; its errors come back as rejected promises.
+  const log = () => {};
   const engine = await SchemaEngine.new({ datamodels: [["schema.prisma", datamodel]] }, log, adapter);
   return {
     engine,

@@ -21,7 +21,6 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  // eslint-disable-next-line no-restricted-properties -- test harness configuration, not app configuration.
   const externalAdminUrl = process.env.TEST_DATABASE_ADMIN_URL;
   const embedded = externalAdminUrl
     ? null
