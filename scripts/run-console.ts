@@ -12,6 +12,7 @@ import { spawn } from "node:child_process";
 import { ConfigError, childProcessEnv, env } from "@/lib/env";
 import { localAuthSecret } from "@/lib/runtime/auth-secret";
 import { ensureBuild } from "@/lib/runtime/build-cache";
+import { checkHomeserver } from "@/lib/runtime/check-homeserver";
 import { type DemoHomeserver, startDemoHomeserver } from "@/lib/runtime/demo-homeserver";
 import { prepareDatabase } from "@/lib/runtime/prepare-database";
 
@@ -31,6 +32,13 @@ async function main(): Promise<void> {
   if (!config.SYNAPSE_URL) {
     demo = await startDemoHomeserver(database.db, config.DEMO_SIMULATOR_PORT);
     console.log(`Demo mode: no homeserver configured, using the built-in simulated homeserver at ${demo.url}`);
+  } else {
+    const check = await checkHomeserver({ url: config.SYNAPSE_URL, adminToken: config.SYNAPSE_ADMIN_TOKEN, timeoutMs: config.SYNAPSE_TIMEOUT_MS });
+    if (check.ok) console.log(`Homeserver: ${config.SYNAPSE_URL} (Synapse ${check.version}), acting as ${check.adminUserId}`);
+    else if (check.fatal) {
+      await database.close();
+      throw new Error(`Homeserver check failed: ${check.message}`);
+    } else console.warn(`Warning: ${check.message}`);
   }
 
   const childEnv = childProcessEnv({
@@ -66,6 +74,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);
   process.exit(1);
 });
