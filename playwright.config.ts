@@ -7,7 +7,8 @@ import { defineConfig, devices } from "@playwright/test";
  */
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-export const E2E_PORT = 3100;
+/** Several checkouts (or engineers) on one machine can run the suite side by side with their own ports. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: "e2e",

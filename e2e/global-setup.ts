@@ -15,7 +15,7 @@ import { E2E_STATE_FILE, type E2EState } from "./state";
 
 export default async function globalSetup() {
   const synapse = resolveSynapseTarget({ startPeer: true });
-  const database = await startEmbeddedPostgres({ dataDir: path.resolve(".data/e2e-postgres"), port: 54349, database: "postgres" });
+  const database = await startEmbeddedPostgres({ dataDir: path.resolve(".data/e2e-postgres"), port: Number(process.env.E2E_PG_PORT ?? 54349), database: "postgres" });
   // A fresh database per run: earlier runs' reviewers and cases must not leak into assertions.
   const dbName = `console_e2e_${Date.now()}`;
   const { ensureDatabase } = await import("@/lib/db/embedded-postgres");

@@ -2,8 +2,6 @@
  * Reading the audit log for the leads' page: newest first, paged by `seq` (the chain order), so a page costs the
  * same at row 10,000,000 as at row 1. BigInt seqs become strings for the client.
  */
-import "server-only";
-
 import { db as defaultDb, type Db } from "@/lib/db/client";
 
 export type AuditEventRow = {
