@@ -24,7 +24,7 @@ export default async function setup(project: TestProject) {
   const externalAdminUrl = process.env.TEST_DATABASE_ADMIN_URL;
   const embedded = externalAdminUrl
     ? null
-    : await startEmbeddedPostgres({ dataDir: path.resolve(".data/test-postgres"), port: 54339, database: "postgres" });
+    : await startEmbeddedPostgres({ dataDir: path.resolve(".data/test-postgres"), port: Number(process.env.TEST_PG_PORT ?? 54339), database: "postgres" });
   const adminUrl = externalAdminUrl ?? embedded!.urlFor("postgres");
 
   const admin = new pg.Client({ connectionString: adminUrl });
