@@ -3,6 +3,7 @@
  * create databases), else an embedded one in .data/test-postgres. Migrations are applied once to a template
  * database; each test file then gets its own copy (per-file-database.ts), so files run in parallel in isolation.
  */
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 
 import pg from "pg";
@@ -11,7 +12,6 @@ import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/migrations";
 
-export const TEMPLATE_DB = "console_test_template";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -27,14 +27,12 @@ export default async function setup(project: TestProject) {
     : await startEmbeddedPostgres({ dataDir: path.resolve(".data/test-postgres"), port: Number(process.env.TEST_PG_PORT ?? 54339), database: "postgres" });
   const adminUrl = externalAdminUrl ?? embedded!.urlFor("postgres");
 
+  // Unique per run: several runs (engineers, checkouts) may share one test server, so nothing here touches
+  // databases it did not create. Each file drops its own database; this run drops its template at the end.
+  const TEMPLATE_DB = `console_test_tpl_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    // Drop leftovers of earlier runs (a killed run leaves its per-file databases behind).
-    const { rows } = await admin.query<{ datname: string }>(
-      "SELECT datname FROM pg_database WHERE datname LIKE 'console_test_%'",
-    );
-    for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(datname)} WITH (FORCE)`);
     await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(TEMPLATE_DB)}`);
   } finally {
     await admin.end();
@@ -46,6 +44,9 @@ export default async function setup(project: TestProject) {
   project.provide("testDatabaseAdminUrl", adminUrl);
   project.provide("testTemplateDatabase", TEMPLATE_DB);
   return async () => {
+    const cleanup = new pg.Client({ connectionString: adminUrl });
+    await cleanup.connect();
+    await cleanup.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(TEMPLATE_DB)} WITH (FORCE)`).finally(() => cleanup.end());
     await embedded?.stop();
   };
 }
