@@ -62,6 +62,11 @@ export const ZEnv = z
     SYNAPSE_SERVER_NAME: optionalString,
     SYNAPSE_ADMIN_TOKEN: optionalString,
     SYNAPSE_TIMEOUT_MS: intInRange(100, 600_000, 15_000),
+    /** Secret path segment of policyserv's webhook (POST /api/webhooks/policyserv/<secret>); unset = endpoint off. */
+    POLICYSERV_WEBHOOK_SECRET: optionalString.pipe(z.string().min(24, "must be at least 24 characters").optional()),
+
+    // Media previews (lib/media): size cap of the blurred-preview cache in CONSOLE_DATA_DIR/media-cache; 0 = off.
+    MEDIA_PREVIEW_CACHE_MB: intInRange(0, 1_000_000, 512),
 
     // Optional OIDC sign-in (Matrix Authentication Service, Keycloak...)
     OIDC_ISSUER: optionalString.pipe(urlString("the OIDC issuer").optional()),

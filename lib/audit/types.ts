@@ -38,6 +38,106 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
     type: z.literal("API_TOKEN_REVOKED"),
     data: z.object({ tokenId: z.string(), forMxid: z.string() }),
   }),
+  // Media exposure (lib/media): written in the same transaction as the MediaExposure row, before any pixel leaves.
+  z.object({
+    type: z.literal("MEDIA_REVEALED"),
+    data: z.object({
+      mxc: z.string().max(600),
+      caseId: z.string().max(64).nullable(),
+      sha256: z.string().max(64),
+      childSafety: z.boolean(),
+      /** The reviewer was past the daily reveal budget and confirmed the prompt to go on. */
+      overBudget: z.boolean(),
+    }),
+  }),
+  z.object({
+    type: z.literal("MEDIA_DOWNLOADED"),
+    data: z.object({
+      mxc: z.string().max(600),
+      caseId: z.string().max(64).nullable(),
+      sha256: z.string().max(64),
+      size: z.number().int().nonnegative(),
+      childSafety: z.boolean(),
+      overBudget: z.boolean(),
+    }),
+  }),
+  // Decisions and enforcement (lib/cases/decide-case.ts, lib/enforcement/*).
+  z.object({
+    type: z.literal("CASE_DECIDED"),
+    data: z.object({
+      decisionId: z.string(),
+      caseNumber: z.number().int(),
+      outcome: z.enum(["NO_VIOLATION", "VIOLATION"]),
+      policyId: z.string().nullable(),
+      actionKinds: z.array(z.string()),
+      fromStatus: z.string(),
+      notifyUser: z.boolean(),
+      batchId: z.string().nullable(),
+      /** The client's idempotency key: a retried request with the same key gets this decision back. */
+      requestId: z.string().nullable(),
+    }),
+  }),
+  z.object({
+    type: z.literal("ENFORCEMENT_ENQUEUED"),
+    data: z.object({ actionId: z.string(), decisionId: z.string(), kind: z.string(), target: z.string() }),
+  }),
+  z.object({
+    type: z.literal("ENFORCEMENT_STARTED"),
+    data: z.object({
+      actionId: z.string(),
+      kind: z.string(),
+      attempt: z.number().int(),
+      /** True when an earlier worker's lease ran out mid-call and this worker took the action over. */
+      leaseExpired: z.boolean(),
+    }),
+  }),
+  z.object({
+    type: z.literal("ENFORCEMENT_AWAITING_SYNAPSE"),
+    data: z.object({ actionId: z.string(), kind: z.string(), synapseJobId: z.string() }),
+  }),
+  z.object({
+    type: z.literal("ENFORCEMENT_DONE"),
+    data: z.object({ actionId: z.string(), kind: z.string(), attempts: z.number().int() }),
+  }),
+  z.object({
+    type: z.literal("ENFORCEMENT_FAILED"),
+    data: z.object({ actionId: z.string(), kind: z.string(), attempts: z.number().int(), error: z.string().max(2000) }),
+  }),
+  z.object({
+    type: z.literal("ENFORCEMENT_RETRY_SCHEDULED"),
+    data: z.object({
+      actionId: z.string(),
+      kind: z.string(),
+      attempts: z.number().int(),
+      delayMs: z.number().int(),
+      error: z.string().max(2000),
+    }),
+  }),
+  z.object({
+    type: z.literal("ENFORCEMENT_RETRY_REQUESTED"),
+    data: z.object({
+      actionId: z.string(),
+      kind: z.string(),
+      previousAttempts: z.number().int(),
+      previousError: z.string().nullable(),
+    }),
+  }),
+  // Intake (actor system:intake): one event per case per intake batch; signal ids capped at 100 per event.
+  z.object({
+    type: z.literal("CASE_OPENED"),
+    data: z.object({
+      subjectKind: z.string(),
+      subjectKey: z.string().max(1000),
+      source: z.string(),
+      signalIds: z.array(z.string()).max(100),
+      signalCount: z.number().int(),
+      previousCaseId: z.string().nullable(),
+    }),
+  }),
+  z.object({
+    type: z.literal("SIGNAL_ATTACHED"),
+    data: z.object({ source: z.string(), signalIds: z.array(z.string()).max(100), signalCount: z.number().int() }),
+  }),
 ]);
 
 export type TAuditEvent = z.infer<typeof ZAuditEvent>;
