@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { addReviewerCommand } from "./commands/add-reviewer";
 import { auditCommand } from "./commands/audit";
 import { createApiTokenCommand } from "./commands/create-api-token";
+import { enforceCommand } from "./commands/enforce";
 import { listReviewersCommand } from "./commands/list-reviewers";
 import { migrateCommand } from "./commands/migrate";
 import { removeReviewerCommand } from "./commands/remove-reviewer";
@@ -22,6 +23,7 @@ export const COMMANDS: Record<string, CliCommand> = {
   "create-api-token": createApiTokenCommand,
   migrate: migrateCommand,
   audit: auditCommand,
+  enforce: enforceCommand,
 };
 
 export const CLI_ACTOR = { kind: "system", name: "cli" } as const;
