@@ -76,6 +76,12 @@ export const ZEnv = z
     /** Claim holding the reviewer's Matrix id; `preferred_username` is turned into @name:SYNAPSE_SERVER_NAME. */
     OIDC_MXID_CLAIM: z.string().default("preferred_username"),
 
+    /** Run the background workers (enforcement, intake) in the console's process; false when run separately. */
+    RUN_WORKERS: z
+      .enum(["true", "false", "1", "0"])
+      .default("true")
+      .transform((v) => v === "true" || v === "1"),
+
     // Demo mode (the built-in simulator) — the launcher sets it when no homeserver is configured.
     CONSOLE_DEMO: boolFlag,
     /** Port of the built-in simulated homeserver in demo mode. */

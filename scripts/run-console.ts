@@ -12,6 +12,7 @@ import { spawn } from "node:child_process";
 import { ConfigError, childProcessEnv, env } from "@/lib/env";
 import { localAuthSecret } from "@/lib/runtime/auth-secret";
 import { ensureBuild } from "@/lib/runtime/build-cache";
+import { startBackgroundWorkers } from "@/lib/runtime/background-workers";
 import { checkHomeserver } from "@/lib/runtime/check-homeserver";
 import { type DemoHomeserver, startDemoHomeserver } from "@/lib/runtime/demo-homeserver";
 import { prepareDatabase } from "@/lib/runtime/prepare-database";
@@ -52,6 +53,18 @@ async function main(): Promise<void> {
   });
   if (!dev) await ensureBuild(childEnv);
 
+  const homeserverUrl = demo?.url ?? config.SYNAPSE_URL;
+  const adminToken = demo?.adminToken ?? config.SYNAPSE_ADMIN_TOKEN;
+  const workers =
+    config.RUN_WORKERS && homeserverUrl && adminToken
+      ? startBackgroundWorkers(database.db, {
+          url: homeserverUrl,
+          adminToken,
+          serverName: demo?.serverName ?? config.SYNAPSE_SERVER_NAME,
+          timeoutMs: config.SYNAPSE_TIMEOUT_MS,
+        })
+      : null;
+
   const next = spawn(
     "node_modules/.bin/next",
     [dev ? "dev" : "start", "--port", String(config.PORT), "--hostname", config.HOST],
@@ -64,6 +77,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     next.kill("SIGTERM");
+    await workers?.stop();
     await demo?.stop();
     await database.close();
     process.exit(code);
