@@ -7,8 +7,9 @@ import { enforceCommand } from "./commands/enforce";
 import { listReviewersCommand } from "./commands/list-reviewers";
 import { migrateCommand } from "./commands/migrate";
 import { removeReviewerCommand } from "./commands/remove-reviewer";
+import { syncCommand } from "./commands/sync";
 
-export type CliContext = { db: Db; appliedMigrations: string[] };
+export type CliContext = { db: Db; databaseUrl: string; appliedMigrations: string[] };
 
 export type CliCommand = {
   args: string;
@@ -23,6 +24,7 @@ export const COMMANDS: Record<string, CliCommand> = {
   "create-api-token": createApiTokenCommand,
   migrate: migrateCommand,
   audit: auditCommand,
+  sync: syncCommand,
   enforce: enforceCommand,
 };
 

@@ -24,7 +24,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const database = await prepareDatabase();
   try {
-    return (await command.run(args, { db: database.db, appliedMigrations: database.appliedMigrations })) ?? 0;
+    return (
+      (await command.run(args, { db: database.db, databaseUrl: database.url, appliedMigrations: database.appliedMigrations })) ?? 0
+    );
   } finally {
     await database.close();
   }

@@ -68,6 +68,9 @@ export const ZEnv = z
     // Media previews (lib/media): size cap of the blurred-preview cache in CONSOLE_DATA_DIR/media-cache; 0 = off.
     MEDIA_PREVIEW_CACHE_MB: intInRange(0, 1_000_000, 512),
 
+    // Reviewing: a claim on a case lapses after this many minutes unless renewed (lib/cases/claim-*.ts).
+    CLAIM_TIMEOUT_MINUTES: intInRange(1, 24 * 60, 15),
+
     // Optional OIDC sign-in (Matrix Authentication Service, Keycloak...)
     OIDC_ISSUER: optionalString.pipe(urlString("the OIDC issuer").optional()),
     OIDC_CLIENT_ID: optionalString,

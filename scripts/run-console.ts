@@ -30,12 +30,16 @@ async function main(): Promise<void> {
   if (database.appliedMigrations.length) console.log(`Applied migrations: ${database.appliedMigrations.join(", ")}`);
 
   let demo: DemoHomeserver | null = null;
+  let homeserverCheck: { serverName: string } | null = null;
   if (!config.SYNAPSE_URL) {
     demo = await startDemoHomeserver(database.db, config.DEMO_SIMULATOR_PORT);
     console.log(`Demo mode: no homeserver configured, using the built-in simulated homeserver at ${demo.url}`);
   } else {
     const check = await checkHomeserver({ url: config.SYNAPSE_URL, adminToken: config.SYNAPSE_ADMIN_TOKEN, timeoutMs: config.SYNAPSE_TIMEOUT_MS });
-    if (check.ok) console.log(`Homeserver: ${config.SYNAPSE_URL} (Synapse ${check.version}), acting as ${check.adminUserId}`);
+    if (check.ok) {
+      console.log(`Homeserver: ${config.SYNAPSE_URL} (Synapse ${check.version}), acting as ${check.adminUserId}`);
+      homeserverCheck = { serverName: check.adminUserId.slice(check.adminUserId.indexOf(":") + 1) };
+    }
     else if (check.fatal) {
       await database.close();
       throw new Error(`Homeserver check failed: ${check.message}`);
@@ -55,15 +59,17 @@ async function main(): Promise<void> {
 
   const homeserverUrl = demo?.url ?? config.SYNAPSE_URL;
   const adminToken = demo?.adminToken ?? config.SYNAPSE_ADMIN_TOKEN;
+  const serverName = demo?.serverName ?? config.SYNAPSE_SERVER_NAME ?? homeserverCheck?.serverName;
   const workers =
-    config.RUN_WORKERS && homeserverUrl && adminToken
-      ? startBackgroundWorkers(database.db, {
+    config.RUN_WORKERS && homeserverUrl && adminToken && serverName
+      ? startBackgroundWorkers(database.db, database.url, {
           url: homeserverUrl,
           adminToken,
-          serverName: demo?.serverName ?? config.SYNAPSE_SERVER_NAME,
+          serverName,
           timeoutMs: config.SYNAPSE_TIMEOUT_MS,
         })
       : null;
+  if (config.RUN_WORKERS && !workers) console.warn("Background workers not started: the homeserver is not configured or not reachable.");
 
   const next = spawn(
     "node_modules/.bin/next",

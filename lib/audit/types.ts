@@ -138,6 +138,35 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
     type: z.literal("SIGNAL_ATTACHED"),
     data: z.object({ source: z.string(), signalIds: z.array(z.string()).max(100), signalCount: z.number().int() }),
   }),
+  // Claiming and triage (lib/cases/claim-*.ts, release/hold/escalate-case.ts): who held which case, and why it moved.
+  z.object({
+    type: z.literal("CASE_CLAIMED"),
+    data: z.object({
+      caseNumber: z.number().int(),
+      /** "next": handed out by POST /cases/next; "claim": picked by the reviewer; "renew": own claim extended. */
+      via: z.enum(["next", "claim", "renew"]),
+      expiresAt: z.string(),
+      /** Whose lapsed claim this one replaced, if any. */
+      previousClaimantId: z.string().nullable(),
+    }),
+  }),
+  z.object({
+    type: z.literal("CASE_RELEASED"),
+    data: z.object({
+      caseNumber: z.number().int(),
+      claimantId: z.string(),
+      /** A lead released someone else's claim. */
+      forced: z.boolean(),
+    }),
+  }),
+  z.object({
+    type: z.literal("CASE_HELD"),
+    data: z.object({ caseNumber: z.number().int(), fromStatus: z.string(), note: z.string().max(2000) }),
+  }),
+  z.object({
+    type: z.literal("CASE_ESCALATED"),
+    data: z.object({ caseNumber: z.number().int(), fromStatus: z.string(), note: z.string().max(2000) }),
+  }),
 ]);
 
 export type TAuditEvent = z.infer<typeof ZAuditEvent>;
