@@ -13,6 +13,7 @@ type Aggregate = {
   signals: number;
   reporters: string[] | null;
   last: Date;
+  first: Date;
   harms: string[] | null;
   openedAt: Date;
 };
@@ -21,9 +22,9 @@ export async function refreshCases(tx: Tx, caseIds: readonly string[], now: Date
   const ids = [...new Set(caseIds)].sort();
   if (ids.length === 0) return;
   const aggregates = await tx.$queryRaw<Aggregate[]>`
-    SELECT c.id AS "caseId", c.opened_at AS "openedAt", a.signals, a.reporters, a.last, a.harms
+    SELECT c.id AS "caseId", c.opened_at AS "openedAt", a.signals, a.reporters, a.last, a.first, a.harms
     FROM cases c CROSS JOIN LATERAL (
-      SELECT count(*)::int AS signals, max(s.occurred_at) AS last,
+      SELECT count(*)::int AS signals, max(s.occurred_at) AS last, min(s.occurred_at) AS first,
         array_agg(DISTINCT s.reporter_mxid) FILTER (WHERE s.reporter_mxid IS NOT NULL) AS reporters,
         (SELECT array_agg(h) FROM signals s2 CROSS JOIN unnest(s2.harm_ids) AS h WHERE s2.case_id = c.id) AS harms
       FROM signals s WHERE s.case_id = c.id
@@ -40,20 +41,24 @@ export async function refreshCases(tx: Tx, caseIds: readonly string[], now: Date
       childSafety: harms.childSafety,
       distinctReporters: reporters.length,
       reporterHistory: reporters.flatMap((r) => history.get(r) ?? []),
-      ageHours: (now.getTime() - a.openedAt.getTime()) / 3_600_000,
+      ageHours: (now.getTime() - Math.min(a.openedAt.getTime(), a.first.getTime())) / 3_600_000,
     });
     return { ...a, ...harms, reporterCount: reporters.length, priority };
   });
   await tx.$executeRaw`
     UPDATE cases c SET
       signal_count = t.signals, reporter_count = t.reporters, last_signal_at = GREATEST(c.last_signal_at, t.last),
+      -- A case has waited since its first notice arrived in Synapse, not since intake happened to pull it: the
+      -- queue's age, SLA colours and transparency handling times all count from there.
+      opened_at = LEAST(c.opened_at, t.first),
       severity = t.severity, priority = t.priority, child_safety = c.child_safety OR t.child_safety,
       suggested_policy_id = (SELECT p.id FROM policies p WHERE p.id = t.policy), updated_at = ${now}::timestamptz
     FROM unnest(
       ${rows.map((r) => r.caseId)}::text[], ${rows.map((r) => r.signals)}::int[], ${rows.map((r) => r.reporterCount)}::int[],
-      ${rows.map((r) => r.last.toISOString())}::timestamptz[], ${rows.map((r) => r.severity)}::int[],
+      ${rows.map((r) => r.last.toISOString())}::timestamptz[], ${rows.map((r) => r.first.toISOString())}::timestamptz[],
+      ${rows.map((r) => r.severity)}::int[],
       ${rows.map((r) => r.priority)}::int[], ${rows.map((r) => r.childSafety)}::boolean[], ${rows.map((r) => r.suggestedPolicyId)}::text[]
-    ) AS t(id, signals, reporters, last, severity, priority, child_safety, policy)
+    ) AS t(id, signals, reporters, last, first, severity, priority, child_safety, policy)
     -- The redundant ANY lets the planner use the primary key even when the table's statistics are stale (a
     -- first backlog grows it faster than autovacuum analyzes it), instead of scanning all cases per batch.
     WHERE c.id = t.id AND c.id = ANY(${rows.map((r) => r.caseId)}::text[])`;
