@@ -1,5 +1,6 @@
 import * as reports from "./handlers/admin-reports";
 import * as users from "./handlers/admin-users";
+import * as userInfo from "./handlers/admin-user-info";
 import * as redact from "./handlers/admin-redact";
 import * as media from "./handlers/admin-media";
 import * as rooms from "./handlers/admin-rooms";
@@ -34,7 +35,7 @@ export function buildRouter(options: {
     admin(`/rooms/${ID}$`),
     roomActions.deleteRoomV1,
   );
-  r.add("GET", admin(`/whois/${USER}$`), users.whois);
+  r.add("GET", admin(`/whois/${USER}$`), userInfo.whois);
   r.add("POST", admin("/deactivate/(?P<target_user_id>[^/]*)$"), users.deactivate);
   r.add("GET", admin("/register$"), misc.registerNonce).add("POST", admin("/register$"), misc.register);
   r.add("POST", admin(`/room/${ID}/media/quarantine$`), media.quarantineRoomMedia);
@@ -70,13 +71,13 @@ export function buildRouter(options: {
   r.add("GET", admin(`/rooms/${ID}/delete_status$`, "v2"), roomActions.deleteStatusByRoom);
   r.add("POST", admin("/join/(?P<room_identifier>[^/]*)$"), roomActions.forceJoin);
   r.add("GET", admin("/server_version$"), misc.serverVersion);
-  r.add("GET", admin(`/users/${USER}/admin$`), users.getAdminFlag).add(
+  r.add("GET", admin(`/users/${USER}/admin$`), userInfo.getAdminFlag).add(
     "PUT",
     admin(`/users/${USER}/admin$`),
-    users.putAdminFlag,
+    userInfo.putAdminFlag,
   );
-  r.add("GET", admin(`/users/${USER}/joined_rooms$`), users.joinedRooms);
-  r.add("GET", admin(`/users/${USER}/memberships$`), users.memberships);
+  r.add("GET", admin(`/users/${USER}/joined_rooms$`), userInfo.joinedRooms);
+  r.add("GET", admin(`/users/${USER}/memberships$`), userInfo.memberships);
   r.add("GET", admin(`/users/${USER}$`, "v2"), users.getUser).add(
     "PUT",
     admin(`/users/${USER}$`, "v2"),
@@ -124,7 +125,7 @@ export function buildRouter(options: {
   r.add("GET", client("/account/whoami$"), session.whoami);
   r.add("GET", client("/devices$"), session.devices);
   r.add("GET", client(`/user/${USER}/rooms/${ID}/tags$`), read.roomTags);
-  r.add("GET", client(`/admin/whois/${USER}$`, "(api/v1|r0|v3|unstable)"), users.whois);
+  r.add("GET", client(`/admin/whois/${USER}$`, "(api/v1|r0|v3|unstable)"), userInfo.whois);
   r.add("POST", client("/createRoom$"), clientRooms.createRoomHandler);
   r.add("POST", client("/join/(?P<room_identifier>[^/]*)$"), clientRooms.joinRoom);
   r.add("POST", client(`/rooms/${ID}/join$`), clientRooms.joinRoom);

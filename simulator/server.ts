@@ -39,6 +39,8 @@ export interface SimulatorOptions {
   database?: "sqlite" | "postgres";
   /** Anchor for generated timestamps (default: now). Fixed in tests for reproducible scenarios. */
   now?: number;
+  /** The server's clock for runtime timestamps (default Date.now); tests move it to skip Synapse's 5 s batching. */
+  clock?: () => number;
 }
 
 export interface SimulatorHandle {
@@ -67,6 +69,7 @@ export async function launchSimulator(
     now: options.now ?? Date.now(),
     likeCaseInsensitive: (options.database ?? "sqlite") === "sqlite",
     jobDelayMs: options.jobDelayMs ?? 300,
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   const state = built.state;
   const adminToken = options.adminToken ?? newAccessToken("admin");

@@ -1,5 +1,6 @@
 /** What the login page offers: the homeserver, OIDC when configured, and the demo accounts in demo mode. */
 import { env } from "@/lib/env";
+import { DEMO_ACCOUNTS as SIMULATOR_DEMO_ACCOUNTS } from "@/simulator/scenario/demo-accounts";
 
 export type DemoAccount = { username: string; password: string; role: string };
 
@@ -20,11 +21,5 @@ export function getLoginOptions(): LoginOptions {
   };
 }
 
-/** Seeded by the launcher in demo mode (scripts/run-console.ts); the simulator knows the same passwords. */
-export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { username: "admin", password: "demo-password", role: "Admin" },
-  { username: "lead", password: "demo-password", role: "Lead" },
-  { username: "moderator", password: "demo-password", role: "Moderator" },
-  { username: "triage", password: "demo-password", role: "Triage" },
-  { username: "safety", password: "demo-password", role: "Moderator, child-safety trained" },
-];
+/** The simulated homeserver's demo accounts (one list: the simulator creates them, the launcher rosters them). */
+const DEMO_ACCOUNTS: DemoAccount[] = SIMULATOR_DEMO_ACCOUNTS.map(({ username, password, role }) => ({ username, password, role }));

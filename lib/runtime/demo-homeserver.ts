@@ -4,15 +4,7 @@
  */
 import { addReviewer } from "@/lib/reviewers/add-reviewer";
 import type { Db } from "@/lib/db/client";
-import type { ReviewerRole } from "@/lib/generated/prisma/enums";
-
-const DEMO_ROSTER: { localpart: string; role: ReviewerRole; childSafety: boolean }[] = [
-  { localpart: "admin", role: "ADMIN", childSafety: true },
-  { localpart: "lead", role: "LEAD", childSafety: false },
-  { localpart: "moderator", role: "MODERATOR", childSafety: false },
-  { localpart: "triage", role: "TRIAGE", childSafety: false },
-  { localpart: "safety", role: "MODERATOR", childSafety: true },
-];
+import { DEMO_ACCOUNTS } from "@/simulator/scenario/demo-accounts";
 
 export type DemoHomeserver = { url: string; serverName: string; adminToken: string; stop(): Promise<void> };
 
@@ -20,11 +12,13 @@ export async function startDemoHomeserver(db: Db, port: number): Promise<DemoHom
   // Loaded only in demo mode: a production console never carries the simulator.
   const { startSimulator } = await import("@/simulator/server");
   const simulator = await startSimulator({ port, scenario: "demo", seed: 1 });
-  for (const member of DEMO_ROSTER) {
-    const mxid = `@${member.localpart}:${simulator.serverName}`;
+  for (const account of DEMO_ACCOUNTS) {
+    const mxid = `@${account.username}:${simulator.serverName}`;
     const existing = await db.reviewer.findUnique({ where: { mxid } });
     // Keep whatever an admin changed on a demo account since; only add the missing ones.
-    if (!existing) await addReviewer(db, { mxid, role: member.role, childSafety: member.childSafety }, { kind: "system", name: "demo" });
+    if (!existing) {
+      await addReviewer(db, { mxid, role: account.reviewerRole, childSafety: account.childSafety }, { kind: "system", name: "demo" });
+    }
   }
   return simulator;
 }

@@ -1,4 +1,4 @@
-import { requireAdmin, requireUser } from "../http/auth";
+import { requireAdmin } from "../http/auth";
 import type { Ctx } from "../http/context";
 import { badJson, notFound, synapseError } from "../http/errors";
 import {
@@ -12,14 +12,13 @@ import {
 } from "../http/params";
 import { json, type Reply } from "../http/respond";
 import type { JsonObject } from "../state/json";
-import { membership } from "../state/rooms";
-import { deactivateUser, reactivateUser, registerUser } from "../state/user-actions";
+import { deactivateUser, reactivateUser, registerUser, setProfile } from "../state/user-actions";
 import type { SimUser } from "../state/users";
 import { parseUserId } from "./ids";
 import { compareColumn } from "./sort";
 import { userDetails, userListRow } from "./user-view";
 
-function localUserOr404(
+export function localUserOr404(
   ctx: Ctx,
   userId: string,
   notLocalMessage: string,
@@ -35,6 +34,7 @@ function localUserOr404(
 // GET /_synapse/admin/v2/users/<user_id>
 export function getUser(ctx: Ctx): Reply {
   requireAdmin(ctx);
+  ctx.rt.state.users.flushSeen(ctx.rt.state.now());
   return json(userDetails(localUserOr404(ctx, ctx.params.user_id ?? "", "Can only look up local users")));
 }
 
@@ -82,6 +82,7 @@ export function putUser(ctx: Ctx): Reply {
 
   const existing = state.users.get(userId);
   const now = state.now();
+  state.users.flushSeen(now);
   if (!existing) {
     const created = registerUser(state, {
       localpart: target.localpart,
@@ -96,11 +97,14 @@ export function putUser(ctx: Ctx): Reply {
   }
   const user = existing;
   if ("displayname" in body)
-    user.displayname =
-      typeof body.displayname === "string" && body.displayname !== "" ? body.displayname : null;
+    setProfile(state, user, {
+      displayname: typeof body.displayname === "string" && body.displayname !== "" ? body.displayname : null,
+    });
   applyThreepids(user, body, now);
   if ("avatar_url" in body)
-    user.avatarUrl = typeof body.avatar_url === "string" && body.avatar_url !== "" ? body.avatar_url : null;
+    setProfile(state, user, {
+      avatarUrl: typeof body.avatar_url === "string" && body.avatar_url !== "" ? body.avatar_url : null,
+    });
   if ("admin" in body && setAdmin !== user.admin) {
     if (user.userId === requester.userId && !setAdmin)
       throw synapseError(400, "You may not demote yourself.");
@@ -137,6 +141,7 @@ function applyThreepids(user: SimUser, body: JsonObject, now: number): void {
 // GET /_synapse/admin/v2/users (and v3, which differs only in how `deactivated` is read)
 export function listUsers(ctx: Ctx, v3 = false): Reply {
   requireAdmin(ctx);
+  ctx.rt.state.users.flushSeen(ctx.rt.state.now());
   const q = ctx.query;
   const from = parseInteger(q, "from", 0);
   const limit = parseInteger(q, "limit", 100);
@@ -226,71 +231,4 @@ export function shadowBan(ban: boolean) {
     user.shadowBanned = ban;
     return json({});
   };
-}
-
-// GET /_synapse/admin/v1/whois/<user_id> (also /_matrix/client/r0/admin/whois/<user_id>)
-export function whois(ctx: Ctx): Reply {
-  const target = ctx.params.user_id ?? "";
-  parseUserId(target);
-  const requester = requireUser(ctx);
-  if (target !== requester.userId && !requester.isAdmin)
-    throw synapseError(403, "You are not a server admin", "M_FORBIDDEN");
-  if (!ctx.rt.state.users.isLocal(target)) throw synapseError(400, "Can only whois a local user");
-  // `AdminHandler.get_whois` puts every (ip, user agent) under a single device keyed "".
-  const connections = ctx.rt.state.users
-    .sessionsOf(target)
-    .map((s) => ({ ip: s.ip, last_seen: s.lastSeen, user_agent: s.userAgent }));
-  const devices: JsonObject = { "": { sessions: [{ connections }] } };
-  return json({ user_id: target, devices });
-}
-
-// GET /_synapse/admin/v1/users/<user_id>/joined_rooms
-export function joinedRooms(ctx: Ctx): Reply {
-  requireAdmin(ctx);
-  const userId = ctx.params.user_id ?? "";
-  const rooms = ctx.rt.state.rooms
-    .all()
-    .filter((r) => membership(r, userId) === "join")
-    .map((r) => r.roomId);
-  return json({ joined_rooms: rooms, total: rooms.length });
-}
-
-// GET /_synapse/admin/v1/users/<user_id>/memberships (1.145+)
-export function memberships(ctx: Ctx): Reply {
-  requireAdmin(ctx);
-  const userId = ctx.params.user_id ?? "";
-  const out: JsonObject = {};
-  for (const room of ctx.rt.state.rooms.all()) {
-    const m = membership(room, userId);
-    if (m !== undefined) out[room.roomId] = m;
-  }
-  return json({ memberships: out });
-}
-
-// GET|PUT /_synapse/admin/v1/users/<user_id>/admin
-export function getAdminFlag(ctx: Ctx): Reply {
-  requireAdmin(ctx);
-  const user = localUserOr404(
-    ctx,
-    ctx.params.user_id ?? "",
-    "Only local users can be admins of this homeserver",
-  );
-  return json({ admin: user.admin });
-}
-
-export function putAdminFlag(ctx: Ctx): Reply {
-  const requester = requireAdmin(ctx);
-  const body = parseJsonObject(ctx.body);
-  const user = localUserOr404(
-    ctx,
-    ctx.params.user_id ?? "",
-    "Only local users can be admins of this homeserver",
-  );
-  assertParams(body, ["admin"]);
-  if (typeof body.admin !== "boolean")
-    throw synapseError(400, "Param 'admin' must be a boolean", "M_BAD_JSON");
-  if (user.userId === requester.userId && !body.admin)
-    throw synapseError(400, "You may not demote yourself.");
-  user.admin = body.admin;
-  return json({});
 }

@@ -74,7 +74,7 @@ export function roomEvent(ctx: Ctx): Reply {
 // GET /_matrix/client/v3/rooms/<room_id>/state
 export function roomStateClient(ctx: Ctx): Reply {
   const requester = requireUser(ctx);
-  const { room, view } = readableRoom(ctx, requester);
+  const { room } = readableRoom(ctx, requester);
   const state = ctx.rt.state;
   return json(
     [...room.state.values()].map((ev) =>

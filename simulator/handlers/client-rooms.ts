@@ -6,12 +6,13 @@ import { json, type Reply } from "../http/respond";
 import { withTxn } from "../http/txn";
 import { isJsonObject, type JsonObject } from "../state/json";
 import { createEvent, createRoom, setMembership } from "../state/room-actions";
-import { membership, memberEvent, namedLevel, powerLevelOf, sendLevel, type Room } from "../state/rooms";
-import { assertMayChangeMembership, assertMaySend, describeMember, suspendedError } from "./room-checks";
+import { membership, namedLevel, powerLevelOf, sendLevel, type Room } from "../state/rooms";
+import { assertMayChangeMembership, assertMaySend, suspendedError } from "./room-checks";
 
 /** Synapse waits 1-10 s before faking success to a shadow-banned sender. */
 async function shadowBanned(ctx: Ctx): Promise<Reply> {
   const [min, max] = ctx.rt.settings.shadowBanDelayMs;
+  // Runtime jitter, not generated data: it needs no seed.
   const ms = min + Math.floor(Math.random() * (max - min + 1));
   await ctx.rt.sleep(ms, ctx.signal);
   return json({ event_id: ctx.rt.state.ids.fakeEventId() });
@@ -33,7 +34,7 @@ async function send(ctx: Ctx, requester: Requester, type: string, txnId: string 
   if (requester.user.suspended)
     throw suspendedError("Sending messages while account is suspended is not allowed.");
   const content = parseJsonObject(ctx.body);
-  const room = roomForSend(ctx, ctx.params.room_id ?? "");
+  const room = joinedRoom(ctx, requester, ctx.params.room_id ?? "");
   assertMaySend(room, requester.userId, type, false);
   const ev = createEvent(ctx.rt.state, room, {
     type,

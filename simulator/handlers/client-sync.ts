@@ -3,7 +3,9 @@ import type { Ctx } from "../http/context";
 import { synapseError } from "../http/errors";
 import { parseInteger, parseJsonQuery } from "../http/params";
 import { json, type Reply } from "../http/respond";
+import type { StoredEvent } from "../state/events";
 import type { JsonObject } from "../state/json";
+import { serializeEvent } from "../state/serialize";
 import { membership, type Room } from "../state/rooms";
 import { TOKEN_TAIL, tokenFor } from "../state/timeline";
 import { readerView } from "../state/visibility";
@@ -34,19 +36,28 @@ function inviteState(room: Room): JsonObject[] {
     .map((e) => ({ type: e.type, state_key: e.stateKey ?? "", content: e.content, sender: e.sender }));
 }
 
-function joinedRoomSection(
+/** `encode_room`: timeline, state (without `unsigned.membership`) and account data; joined rooms get the rest. */
+function roomSection(
   ctx: Ctx,
   requester: Requester,
   room: Room,
   since: number,
   timelineLimit: number,
+  joined: boolean,
 ): JsonObject | null {
   const view = readerView(room, requester.userId);
   const fresh = room.timeline.filter((e) => e.stream > since && view.visible(e));
   if (since > 0 && fresh.length === 0) return null;
   const events = fresh.slice(-timelineLimit);
   const firstIndex = events[0] ? room.timeline.indexOf(events[0]) : room.timeline.length;
-  const serialize = (e: (typeof events)[number]) => clientEvent(ctx, requester, view, e, "v2-no-room");
+  const serialize = (e: StoredEvent) => clientEvent(ctx, requester, view, e, "v2-no-room");
+  const serializeState = (e: StoredEvent) =>
+    serializeEvent(e, {
+      format: "v2-no-room",
+      now: ctx.rt.state.now(),
+      adminMetadata: requester.isAdmin,
+      lookup: (id) => ctx.rt.state.eventById(id),
+    });
   const inTimeline = new Set(events.map((e) => e.eventId));
   const section: JsonObject = {
     timeline: {
@@ -56,7 +67,9 @@ function joinedRoomSection(
     },
     state: {
       events:
-        since === 0 ? [...room.state.values()].filter((e) => !inTimeline.has(e.eventId)).map(serialize) : [],
+        since === 0
+          ? [...room.state.values()].filter((e) => !inTimeline.has(e.eventId)).map(serializeState)
+          : [],
     },
     account_data: {
       events:
@@ -64,10 +77,12 @@ function joinedRoomSection(
           ? [{ type: "m.tag", content: { tags: { "m.server_notice": {} } } }]
           : [],
     },
-    ephemeral: { events: [] },
-    unread_notifications: { notification_count: 0, highlight_count: 0 },
-    summary: {},
   };
+  if (joined) {
+    section.ephemeral = { events: [] };
+    section.unread_notifications = { notification_count: 0, highlight_count: 0 };
+    section.summary = {};
+  }
   return section;
 }
 
@@ -95,24 +110,26 @@ export async function sync(ctx: Ctx): Promise<Reply> {
   for (const room of state.rooms.all()) {
     const m = membership(room, requester.userId);
     if (m === "join") {
-      const section = joinedRoomSection(ctx, requester, room, since, timelineLimit);
+      const section = roomSection(ctx, requester, room, since, timelineLimit, true);
       if (section) join[room.roomId] = section;
     } else if (m === "invite") {
       const last = room.timeline[room.timeline.length - 1];
       if (since === 0 || (last && last.stream > since))
         invite[room.roomId] = { invite_state: { events: inviteState(room) } };
     } else if ((m === "leave" || m === "ban") && since > 0) {
-      const section = joinedRoomSection(ctx, requester, room, since, timelineLimit);
+      const section = roomSection(ctx, requester, room, since, timelineLimit, false);
       if (section) leave[room.roomId] = section;
     }
   }
+  // `SyncRestServlet.encode_response` leaves out empty sections (even `rooms`), but always sends the key counts.
+  const rooms: JsonObject = {};
+  if (Object.keys(join).length > 0) rooms.join = join;
+  if (Object.keys(invite).length > 0) rooms.invite = invite;
+  if (Object.keys(leave).length > 0) rooms.leave = leave;
   return json({
     next_batch: `s${state.rooms.currentStream}${TOKEN_TAIL}`,
-    rooms: { join, invite, leave, knock: {} },
-    account_data: { events: [] },
-    presence: { events: [] },
-    to_device: { events: [] },
-    device_lists: { changed: [], left: [] },
     device_one_time_keys_count: { signed_curve25519: 0 },
+    device_unused_fallback_key_types: [],
+    ...(Object.keys(rooms).length > 0 ? { rooms } : {}),
   });
 }

@@ -195,6 +195,28 @@ describe("client-server behaviour", () => {
   });
 });
 
+describe("last_seen_ts", () => {
+  it("reads null until Synapse's 5 s user_ips batch is written, while whois sees the session at once", async () => {
+    let offset = 0;
+    const sim = await testSimulator({ clock: () => Date.now() + offset });
+    try {
+      const dora = await makeUser(sim, "dora");
+      expect((await sim.admin(`/_synapse/admin/v2/users/${enc(dora.userId)}`)).body.last_seen_ts).toBeNull();
+      const whois = (await sim.admin(`/_synapse/admin/v1/whois/${enc(dora.userId)}`)).body.devices as Record<
+        string,
+        { sessions: { connections: { last_seen: number }[] }[] }
+      >;
+      expect(whois[""]?.sessions[0]?.connections[0]?.last_seen).toEqual(expect.any(Number));
+      offset += 5_000;
+      expect((await sim.admin(`/_synapse/admin/v2/users/${enc(dora.userId)}`)).body.last_seen_ts).toEqual(
+        expect.any(Number),
+      );
+    } finally {
+      await sim.stop();
+    }
+  });
+});
+
 describe("policy-server verdicts in the demo", () => {
   it("soft-failed spam is hidden from members but shown to admins with the unsigned flags", async () => {
     const sim = await testSimulator({ scenario: "demo" });

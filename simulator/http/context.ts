@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from "node:http";
 
 import type { SimState } from "../state/state";
 import type { Reply } from "./respond";
+import type { CachedReply } from "./txn";
 
 /** Server settings handlers read (the parts of homeserver.yaml the simulator imitates). */
 export interface ServerSettings {
@@ -26,7 +27,7 @@ export interface Runtime {
   state: SimState;
   settings: ServerSettings;
   /** `HttpTransactionCache`: (path, access token) -> the first response, so retried PUTs are idempotent. */
-  txnCache: Map<string, Reply>;
+  txnCache: Map<string, CachedReply>;
   /** Shared-secret registration nonces -> issue time (ms); valid for 60 s. */
   nonces: Map<string, number>;
   /** A delay that ends early (resolving false) when the request is aborted or the simulator stops. */

@@ -17,6 +17,7 @@ export interface BuildOptions {
   now: number;
   likeCaseInsensitive: boolean;
   jobDelayMs: number;
+  clock?: () => number;
 }
 
 export function describeScenario(s: Scenario): string {
@@ -128,6 +129,7 @@ export async function buildScenario(o: BuildOptions): Promise<Built> {
     seed: o.seed,
     likeCaseInsensitive: o.likeCaseInsensitive,
     jobDelayMs: o.jobDelayMs,
+    ...(o.clock ? { clock: o.clock } : {}),
   });
   const adminUserId = state.users.userIdFor("admin");
   if (o.scenario === "empty") return { state, adminUserId, logins: adminOnly(state, o.now), flagged: [] };

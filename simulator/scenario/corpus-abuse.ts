@@ -160,16 +160,23 @@ export function samplesFor(harmId: string): AbuseSamples {
   return ABUSE[key] ?? ABUSE[key.split(".")[0] ?? ""] ?? (ABUSE.other as AbuseSamples);
 }
 
-export const USER_REPORT_REASONS: readonly string[] = [
-  "This account only posts scam links",
-  "Harassing me in DMs",
-  "Impersonating the server admins",
-  "Sent me unsolicited explicit pictures",
-  "Ban evasion, same person as @edgelord",
-  "Keeps asking teenagers in #gaming for private chats",
-  "Spam bot",
-  "Threatened another member",
-];
+/** What members write when they report an account, by what the account does (see corpus-people.ts). */
+export const USER_REPORT_REASONS: Readonly<
+  Record<"spammer" | "scammer" | "troll" | "predator", readonly string[]>
+> = {
+  spammer: ["Spam bot", "Posts the same ad in every room", "This account only posts links"],
+  scammer: [
+    "This account only posts scam links",
+    "Impersonating the server admins",
+    "Asked me for my recovery key",
+  ],
+  troll: [
+    "Harassing me in DMs",
+    "Threatened another member",
+    "Ban evasion: an alt of someone banned from #gaming",
+  ],
+  predator: ["Keeps asking teenagers in #gaming for private chats", "Sent me unsolicited explicit pictures"],
+};
 
 export const ROOM_REPORT_REASONS: readonly string[] = [
   "This room is a crypto pump-and-dump group",

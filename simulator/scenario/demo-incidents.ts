@@ -123,10 +123,9 @@ export function fileEventReports(state: SimState, prng: Prng, incidents: Inciden
       prng.range(1, 3),
     );
     for (const reporter of reporters) {
-      const ts = Math.min(
-        ev.originServerTs + prng.range(2 * MINUTE, 3 * DAY),
-        now - 5 * MINUTE - prng.int(MINUTE),
-      );
+      // Minutes to days after the event, never later than a few minutes ago.
+      const latest = Math.max(2 * MINUTE, now - 5 * MINUTE - ev.originServerTs);
+      const ts = ev.originServerTs + prng.range(Math.min(2 * MINUTE, latest), Math.min(3 * DAY, latest));
       const score = prng.pick(SCORES);
       const content: JsonObject = {
         reason: prng.pick(samplesFor(inc.harm.id).reasons),
@@ -160,26 +159,26 @@ export function fileUserAndRoomReports(
   now: number,
   spamRoomId: string,
 ): void {
-  const troublemakers = [...pop.people.values()]
-    .filter((p) => p.person.kind !== "regular")
-    .map((p) => p.user.userId);
+  const troublemakers = [...pop.people.values()].filter((p) => p.person.kind !== "regular");
   const regulars = [...pop.people.values()]
     .filter((p) => p.person.kind === "regular")
     .map((p) => p.user.userId);
   const userReports = Array.from({ length: 18 }, (_, i) => ({
     ts: now - prng.int(26 * DAY) - MINUTE,
     // One in nine is a retaliatory report against an ordinary member.
-    target: i % 9 === 8 ? prng.pick(regulars) : prng.pick(troublemakers),
+    target: i % 9 === 8 ? null : prng.pick(troublemakers),
     reporter: prng.pick(regulars),
   })).sort((a, b) => a.ts - b.ts);
   for (const r of userReports) {
-    const reason = regulars.includes(r.target)
-      ? "they disagreed with me in #news"
-      : prng.pick(USER_REPORT_REASONS);
+    const kind = r.target?.person.kind;
+    const reason =
+      kind === undefined || kind === "regular"
+        ? "they disagreed with me in #news"
+        : prng.pick(USER_REPORT_REASONS[kind]);
     state.userReports.add({
       id: state.reportIds.user.take(),
       receivedTs: r.ts,
-      targetUserId: r.target,
+      targetUserId: r.target?.user.userId ?? prng.pick(regulars.filter((u) => u !== r.reporter)),
       userId: r.reporter,
       reason,
     });

@@ -76,3 +76,22 @@ export function reactivateUser(user: SimUser): void {
   user.deactivated = false;
   user.erased = false;
 }
+
+/**
+ * `ProfileHandler.set_displayname` / `set_avatar_url`: the profile changes and, as in Synapse, a fresh join event
+ * carrying it is sent into every room the user is joined to (so room timelines show the change).
+ */
+export function setProfile(
+  state: SimState,
+  user: SimUser,
+  changes: { displayname?: string | null; avatarUrl?: string | null },
+): void {
+  const before = [user.displayname, user.avatarUrl];
+  if (changes.displayname !== undefined) user.displayname = changes.displayname;
+  if (changes.avatarUrl !== undefined) user.avatarUrl = changes.avatarUrl;
+  if (before[0] === user.displayname && before[1] === user.avatarUrl) return;
+  for (const room of state.rooms.all()) {
+    if (membership(room, user.userId) === "join")
+      setMembership(state, room, user.userId, "join", user.userId);
+  }
+}

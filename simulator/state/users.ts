@@ -49,6 +49,8 @@ export type NewUser = Partial<Omit<SimUser, "userId" | "localpart">> & {
 export class UserStore {
   private readonly users = new Map<string, SimUser>();
   private readonly sessions = new Map<string, Session>();
+  /** Activity not yet written to `user_ips` (Synapse flushes that batch every 5 s). */
+  private readonly unflushedSeen = new Map<string, { since: number; seen: number }>();
 
   constructor(readonly serverName: string) {}
 
@@ -167,7 +169,20 @@ export class UserStore {
     session.ip = ip;
     session.userAgent = userAgent;
     session.lastSeen = now;
-    const user = this.users.get(session.userId);
-    if (user) user.lastSeenTs = now;
+    const pending = this.unflushedSeen.get(session.userId);
+    this.unflushedSeen.set(session.userId, { since: pending?.since ?? now, seen: now });
+  }
+
+  /**
+   * `last_seen_ts` in the admin user APIs comes from `user_ips`, which Synapse writes in batches every 5 seconds:
+   * a user who has just logged in for the first time still reads `null`. Call before reading `lastSeenTs`.
+   */
+  flushSeen(now: number): void {
+    for (const [userId, pending] of this.unflushedSeen) {
+      if (now - pending.since < 5_000) continue;
+      const user = this.users.get(userId);
+      if (user) user.lastSeenTs = pending.seen;
+      this.unflushedSeen.delete(userId);
+    }
   }
 }
