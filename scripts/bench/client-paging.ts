@@ -22,9 +22,9 @@ async function startSimulatorProcess(reports: number): Promise<{ url: string; to
   });
   // Keep reading its output for its whole life: a closed pipe would kill it with EPIPE.
   let output = "";
-  child.stdout!.setEncoding("utf8");
+  child.stdout.setEncoding("utf8");
   const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on("data", (chunk: string) => {
+    child.stdout.on("data", (chunk: string) => {
       output += chunk;
       const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(output);
       if (match) resolve(match[1]!);
