@@ -71,6 +71,12 @@ export const ZEnv = z
     // Reviewing: a claim on a case lapses after this many minutes unless renewed (lib/cases/claim-*.ts).
     CLAIM_TIMEOUT_MINUTES: intInRange(1, 24 * 60, 15),
 
+    // Evidence snapshots taken before destructive actions (lib/evidence): kept this many days, then purged by
+    // `npm run console -- evidence purge`; media bytes are kept up to the per-file and per-decision caps (MB).
+    EVIDENCE_RETENTION_DAYS: intInRange(1, 36_500, 365),
+    EVIDENCE_MAX_FILE_MB: intInRange(0, 1024, 25),
+    EVIDENCE_MAX_DECISION_MB: intInRange(0, 10_240, 100),
+
     // Optional OIDC sign-in (Matrix Authentication Service, Keycloak...)
     OIDC_ISSUER: optionalString.pipe(urlString("the OIDC issuer").optional()),
     OIDC_CLIENT_ID: optionalString,

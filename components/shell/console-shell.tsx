@@ -1,4 +1,5 @@
 import { BoundedText } from "@/components/ui/bounded-text";
+import { KeyboardRoot } from "@/components/keyboard/keyboard-root";
 import { NowProvider } from "@/components/ui/relative-time";
 import type { Theme } from "@/components/ui/theme";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
@@ -81,7 +82,9 @@ export function ConsoleShell({
             tabIndex={-1}
             className="min-w-0 flex-1 px-4 py-5 focus-visible:outline-offset-[-2px] md:px-6"
           >
-            <NowProvider now={now}>{children}</NowProvider>
+            <NowProvider now={now}>
+              <KeyboardRoot pages={navItems}>{children}</KeyboardRoot>
+            </NowProvider>
           </main>
         </div>
       </div>

@@ -167,6 +167,60 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
     type: z.literal("CASE_ESCALATED"),
     data: z.object({ caseNumber: z.number().int(), fromStatus: z.string(), note: z.string().max(2000) }),
   }),
+  // Evidence snapshots (lib/evidence): captured in the decision's transaction, purged after retention, downloaded.
+  z.object({
+    type: z.literal("EVIDENCE_CAPTURED"),
+    data: z.object({
+      decisionId: z.string(),
+      snapshotIds: z.array(z.string()).max(500),
+      kinds: z.array(z.string()).max(500),
+      bytesStored: z.number().int().nonnegative(),
+      /** Media whose bytes were not kept (over a cap, or not fetchable), by mxc. */
+      bytesOmitted: z.array(z.string().max(600)).max(500),
+      captureErrors: z.number().int().nonnegative(),
+    }),
+  }),
+  z.object({
+    type: z.literal("EVIDENCE_PURGED"),
+    data: z.object({ count: z.number().int().nonnegative(), retainedUntilBefore: z.string(), caseIds: z.array(z.string()).max(1000) }),
+  }),
+  z.object({
+    type: z.literal("EVIDENCE_DOWNLOADED"),
+    data: z.object({
+      snapshotId: z.string(),
+      caseId: z.string(),
+      subjectKey: z.string().max(1000),
+      sha256: z.string().max(64),
+      size: z.number().int().nonnegative(),
+      childSafety: z.boolean(),
+      overBudget: z.boolean(),
+    }),
+  }),
+  // Bulk decisions (lib/cases/bulk-decide.ts): every CASE_DECIDED of the batch carries the same batchId.
+  z.object({
+    type: z.literal("BULK_DECISION_APPLIED"),
+    data: z.object({
+      batchId: z.string(),
+      selector: z.string().max(1000),
+      outcome: z.enum(["NO_VIOLATION", "VIOLATION"]),
+      policyId: z.string().nullable(),
+      requested: z.number().int().nonnegative(),
+      decided: z.number().int().nonnegative(),
+      conflict: z.number().int().nonnegative(),
+      forbidden: z.number().int().nonnegative(),
+      error: z.number().int().nonnegative(),
+    }),
+  }),
+  // Reporter feedback (lib/cases/reporter-feedback.ts): the fixed thank-you notices enqueued with a decision.
+  z.object({
+    type: z.literal("REPORTERS_NOTIFIED"),
+    data: z.object({
+      decisionId: z.string(),
+      notified: z.number().int().nonnegative(),
+      skippedRemote: z.number().int().nonnegative(),
+      skippedAlreadyNotified: z.number().int().nonnegative(),
+    }),
+  }),
 ]);
 
 export type TAuditEvent = z.infer<typeof ZAuditEvent>;

@@ -1,89 +1,87 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useSearchParams } from "next/navigation";
+import { useMemo } from "react";
 
-import { CASE_STATUS_LABELS, QUEUE_STATUS_OPTIONS, type QueueStatus } from "@/components/cases/case-status";
-import { CaseTable } from "@/components/cases/case-table";
+import { NextCaseButton } from "@/components/queue/next-case-button";
+import { QueueFiltersBar } from "@/components/queue/queue-filters-bar";
+import { QueueTable } from "@/components/queue/queue-table";
+import { useQueueSelection } from "@/components/queue/use-queue-selection";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Kbd } from "@/components/ui/kbd";
 import { TableSkeleton } from "@/components/ui/skeleton";
+import { parseQueueFilters, type QueueFilters, queueFiltersToSearchParams } from "@/lib/cases/queue-filters";
 import type { CaseListPage } from "@/lib/cases/schemas";
 import { useCaseList } from "@/lib/query/hooks/use-case-list";
-import type { CaseListFilters } from "@/lib/query/keys";
+import { useQueueCounts } from "@/lib/query/hooks/use-queue-counts";
 import { HttpError } from "@/lib/query/query-client";
 
 export function QueuePageClient({
-  initialStatus,
+  viewerId,
+  canClaim,
   initial,
 }: {
-  initialStatus: QueueStatus;
-  initial?: { page: CaseListPage; fetchedAt: number; filters: CaseListFilters };
+  viewerId: string;
+  canClaim: boolean;
+  initial?: { page: CaseListPage; fetchedAt: number; filters: QueueFilters };
 }) {
-  const [status, setStatus] = useState<QueueStatus>(initialStatus);
-  const query = useCaseList({ status }, initial);
-  const items = query.data?.pages.flatMap((p) => p.items) ?? [];
-  const statusSelectId = useId();
+  // The URL is the source of truth for the view: a copied link or a reload shows the same queue.
+  const searchParams = useSearchParams();
+  const filters = useMemo(() => parseQueueFilters(searchParams), [searchParams]);
+  const query = useCaseList(filters, initial);
+  const counts = useQueueCounts();
+  const items = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
+  const { selectedId, select } = useQueueSelection(items.map((i) => i.id));
 
-  function changeStatus(next: QueueStatus) {
-    setStatus(next);
-    // Keep the filter in the address (shareable, survives reload) without a server round trip.
-    const url = new URL(window.location.href);
-    if (next === "open") url.searchParams.delete("status");
-    else url.searchParams.set("status", next);
-    window.history.replaceState(null, "", url);
+  function changeFilters(change: Partial<QueueFilters>) {
+    const params = queueFiltersToSearchParams({ ...filters, ...change });
+    // Next's router picks up history.replaceState (useSearchParams updates) without a server round trip.
+    window.history.replaceState(null, "", params.size ? `?${params}` : window.location.pathname);
   }
 
   return (
     <>
       <PageHeader
         title="Queue"
-        description="Cases waiting for a decision, highest priority first."
+        description={
+          <>
+            Cases waiting for a decision. <Kbd>j</Kbd> <Kbd>k</Kbd> to move, <Kbd>Enter</Kbd> to open, <Kbd>?</Kbd> for all
+            shortcuts.
+          </>
+        }
         actions={
           <>
-            <label htmlFor={statusSelectId} className="text-xs text-fg-muted">
-              Status
-            </label>
-            <select
-              id={statusSelectId}
-              value={status}
-              onChange={(e) => changeStatus(e.target.value as QueueStatus)}
-              className="h-8 rounded-md border border-line-strong bg-surface px-2 text-[0.8125rem] text-fg"
-            >
-              {QUEUE_STATUS_OPTIONS.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-            <Button
-              size="sm"
-              onClick={() => void query.refetch()}
-              pending={query.isRefetching && !query.isFetchingNextPage}
-            >
+            <Button size="sm" onClick={() => void query.refetch()} pending={query.isRefetching && !query.isFetchingNextPage}>
               Refresh
             </Button>
+            {canClaim ? <NextCaseButton /> : null}
           </>
         }
       />
+      <QueueFiltersBar key={searchParams.toString()} filters={filters} counts={counts.data} onChange={changeFilters} />
       <Card aria-label="Case queue" className="overflow-hidden">
         {query.isPending ? (
           <TableSkeleton columns={8} label="Loading cases" />
         ) : query.isError && !query.data ? (
           <LoadError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
         ) : items.length === 0 ? (
-          <EmptyState
-            title={
-              status === "open" ? "No open cases." : `No cases with status “${CASE_STATUS_LABELS[status]}”.`
-            }
-          >
-            {status === "open" ? "New reports appear here as intake pulls them from the homeserver." : null}
+          <EmptyState title="No cases match this view.">
+            {filters.status === "open" ? "New reports appear here as intake pulls them from the homeserver." : null}
           </EmptyState>
         ) : (
           <>
             <div className={query.isPlaceholderData ? "opacity-60 transition-opacity" : undefined}>
-              <CaseTable items={items} busy={query.isPlaceholderData} />
+              <QueueTable
+                items={items}
+                selectedId={selectedId}
+                viewerId={viewerId}
+                now={query.dataUpdatedAt}
+                busy={query.isPlaceholderData}
+                onSelect={select}
+              />
             </div>
             <div className="flex h-12 items-center justify-between gap-3 border-t border-line px-4">
               <p className="text-xs text-fg-muted" aria-live="polite">
@@ -98,11 +96,7 @@ export function QueuePageClient({
                 </p>
               ) : null}
               {query.hasNextPage ? (
-                <Button
-                  size="sm"
-                  onClick={() => void query.fetchNextPage()}
-                  pending={query.isFetchingNextPage}
-                >
+                <Button size="sm" onClick={() => void query.fetchNextPage()} pending={query.isFetchingNextPage}>
                   {query.isFetchNextPageError ? "Try loading more again" : "Load more"}
                 </Button>
               ) : (
@@ -119,10 +113,7 @@ export function QueuePageClient({
 function LoadError({ error, onRetry, retrying }: { error: Error; onRetry: () => void; retrying: boolean }) {
   const signedOut = error instanceof HttpError && error.status === 401;
   return (
-    <div
-      role="alert"
-      className="flex min-h-48 flex-col items-center justify-center gap-3 px-6 py-10 text-center"
-    >
+    <div role="alert" className="flex min-h-48 flex-col items-center justify-center gap-3 px-6 py-10 text-center">
       <p className="text-sm font-medium text-fg">The queue could not be loaded.</p>
       <p className="text-sm text-fg-muted">
         {error instanceof HttpError ? error.message : "Check your connection, then try again."}
