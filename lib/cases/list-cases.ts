@@ -20,13 +20,27 @@ import { type CaseListItem, type CaseListPage, type QueueSort, type TListCasesQu
 /** Priority cursors keep the original shape (no `sort`), so links and scripts holding one keep working. */
 type Cursor = { sort?: QueueSort; priority?: number; openedAt: string; id: string };
 
-const INCLUDE = {
+/** What a queue row needs, and no more: never the enrichment JSON, which can be large. */
+const SELECT = {
+  id: true,
+  number: true,
+  status: true,
+  priority: true,
+  severity: true,
+  suggestedPolicyId: true,
+  signalCount: true,
+  reporterCount: true,
+  openedAt: true,
+  lastSignalAt: true,
+  claimExpiresAt: true,
+  childSafety: true,
+  updatedAt: true,
   subject: { select: { kind: true, key: true, isLocal: true } },
   claimedBy: { select: { id: true, mxid: true, displayName: true } },
   signals: { select: { source: true }, orderBy: { occurredAt: "asc" }, take: 1 },
-} satisfies Prisma.CaseInclude;
+} satisfies Prisma.CaseSelect;
 
-type Row = Prisma.CaseGetPayload<{ include: typeof INCLUDE }>;
+type Row = Prisma.CaseGetPayload<{ select: typeof SELECT }>;
 
 const ORDER: Record<QueueSort, Prisma.CaseOrderByWithRelationInput[]> = {
   priority: [{ priority: "desc" }, { openedAt: "asc" }, { id: "asc" }],
@@ -48,7 +62,7 @@ export async function listCases(
       where: bound ? { AND: [base, bound] } : base,
       orderBy: ORDER[filters.sort],
       take,
-      include: INCLUDE,
+      select: SELECT,
     });
 
   let rows: Row[];

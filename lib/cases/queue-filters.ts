@@ -5,7 +5,7 @@
  */
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-import { AGE_FILTER_HOURS, type ListCasesQuery, OPEN_STATUSES, ZListCasesQuery } from "./schemas";
+import { AGE_FILTER_HOURS, type ListCasesQuery, ZListCasesQuery } from "./schemas";
 
 export type QueueFilters = Omit<ListCasesQuery, "limit" | "cursor">;
 
@@ -43,7 +43,8 @@ export function queueFiltersToSearchParams(filters: Partial<QueueFilters>): URLS
 
 export function statusWhere(status: QueueFilters["status"]): Prisma.CaseWhereInput {
   if (status === "all") return {};
-  return { status: status === "open" ? { in: [...OPEN_STATUSES] } : status };
+  // `isOpen` (a generated column) rather than `status IN (…)`: see the comment on Case.isOpen in the schema.
+  return status === "open" ? { isOpen: true } : { status };
 }
 
 /** Everything but the keyset bound: status, visibility and the reviewer's filters. */
