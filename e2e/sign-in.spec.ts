@@ -1,12 +1,15 @@
 import { expect, test } from "./fixtures";
 
 test.describe("signing in with a Matrix account", () => {
-  test("a reviewer on the roster signs in with their homeserver password and sees the empty queue", async ({ page, reviewers, signIn }) => {
+  test("a reviewer on the roster signs in with their homeserver password and sees their (empty) queue", async ({ page, reviewers, signIn }) => {
     const reviewer = await reviewers.create({ role: "MODERATOR" });
     await signIn(page, reviewer);
     await expect(page.getByRole("heading", { name: /queue/i })).toBeVisible();
-    await expect(page.getByText(/no open cases/i)).toBeVisible();
     await expect(page.getByText(reviewer.mxid)).toBeVisible();
+    // The shared queue fills up as intake pulls reports from the test homeserver (and other specs seed cases);
+    // the cases assigned to a reviewer who just arrived are certainly none.
+    await page.goto("/queue?mine=1");
+    await expect(page.getByText("No cases match this view.")).toBeVisible();
   });
 
   test("signed-out visitors are sent to the login page and come back after signing in", async ({ page, reviewers }) => {
