@@ -4,6 +4,7 @@ import { addReviewerCommand } from "./commands/add-reviewer";
 import { auditCommand } from "./commands/audit";
 import { createApiTokenCommand } from "./commands/create-api-token";
 import { enforceCommand } from "./commands/enforce";
+import { evidenceCommand } from "./commands/evidence";
 import { listReviewersCommand } from "./commands/list-reviewers";
 import { migrateCommand } from "./commands/migrate";
 import { removeReviewerCommand } from "./commands/remove-reviewer";
@@ -26,6 +27,7 @@ export const COMMANDS: Record<string, CliCommand> = {
   audit: auditCommand,
   sync: syncCommand,
   enforce: enforceCommand,
+  evidence: evidenceCommand,
 };
 
 export const CLI_ACTOR = { kind: "system", name: "cli" } as const;

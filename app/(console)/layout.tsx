@@ -16,6 +16,7 @@ const SECTIONS: (NavItem & { permission: Permission })[] = [
   { href: "/audit", label: "Audit", icon: "audit", permission: "audit.read" },
   { href: "/stats", label: "Stats", icon: "stats", permission: "stats.read" },
   { href: "/intake", label: "Intake status", icon: "intake", permission: "intake.read" },
+  { href: "/enforcement", label: "Failed actions", icon: "enforcement", permission: "enforcement.retry" },
   { href: "/settings", label: "Settings", icon: "settings", permission: "settings.manage" },
 ];
 

@@ -5,7 +5,7 @@ import { usePathname } from "next/navigation";
 
 import { cn } from "@/components/ui/cn";
 
-export type NavIcon = "queue" | "appeals" | "audit" | "stats" | "intake" | "settings";
+export type NavIcon = "queue" | "appeals" | "audit" | "stats" | "intake" | "settings" | "enforcement";
 export type NavItem = { href: string; label: string; icon: NavIcon };
 
 const ICONS: Record<NavIcon, React.ReactNode> = {
@@ -20,6 +20,13 @@ const ICONS: Record<NavIcon, React.ReactNode> = {
   stats: <path d="M4 16.5V11M8.5 16.5V6M13 16.5v-7.5M17 16.5V3.5M3 16.5h15" />,
   intake: (
     <path d="M10 3v9m0 0 3.5-3.5M10 12 6.5 8.5M3.5 12.5v3A1.5 1.5 0 0 0 5 17h10a1.5 1.5 0 0 0 1.5-1.5v-3" />
+  ),
+  // "Failed actions" (/enforcement, enforcement.retry): a warning triangle.
+  enforcement: (
+    <>
+      <path d="M10 3.5 17 16H3z" />
+      <path d="M10 8.5v3.5M10 14.2v.1" />
+    </>
   ),
   settings: (
     <>

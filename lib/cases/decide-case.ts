@@ -14,14 +14,24 @@ import type { Db, Tx } from "@/lib/db/client";
 import { actionPayload, actionTarget } from "@/lib/enforcement/action-schemas";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { persistEvidence } from "@/lib/evidence/persist-evidence";
+import type { PreparedEvidence } from "@/lib/evidence/types";
 
 import { actionsWithNotice, assertActionsApply, assertMayDecide, subjectUser } from "./decide-case-checks";
 import { type DecideCaseInput, type DecideCaseResult, type TDecideCaseInput, ZDecideCaseInput } from "./decision-schemas";
 import { findReplayedDecision } from "./find-replayed-decision";
+import { enqueueReporterFeedback } from "./reporter-feedback";
 import { OPEN_STATUSES } from "./schemas";
 
 export type DecisionActor = { id: string; mxid: string; context?: AuditContext };
-export type DecideCaseOptions = { localServerName?: string };
+export type DecideCaseOptions = {
+  localServerName?: string;
+  /**
+   * Snapshots captured before the decision (lib/evidence/capture-evidence.ts, or decideCaseWithEvidence), written in
+   * this transaction so they exist exactly when the decision does.
+   */
+  evidence?: PreparedEvidence;
+};
 
 const DECIDED_BY_SOMEONE_ELSE = "This case was decided by someone else a moment ago; reload to see their decision.";
 
@@ -130,7 +140,22 @@ async function decideInTransaction(
       data: { actionId: row.id, decisionId: decision.id, kind: spec.kind, target: row.target },
     });
   }
-  return { decisionId: decision.id, caseId: caseRow.id, actionIds, replayed: false };
+  if (input.notifyReporters) {
+    const feedback = { caseId: caseRow.id, decisionId: decision.id, outcome: input.outcome, subjectKind: caseRow.subject.kind };
+    const notices = await enqueueReporterFeedback(tx, feedback, {
+      localServerName,
+      subjectUser: subjectUser(caseRow.subject, localServerName),
+      actor: auditActor,
+      context: actor.context,
+    });
+    actionIds.push(...notices);
+  }
+  const result: DecideCaseResult = { decisionId: decision.id, caseId: caseRow.id, actionIds, replayed: false };
+  if (options.evidence) {
+    const target = { caseId: caseRow.id, decisionId: decision.id, now, actor: auditActor, context: actor.context };
+    result.evidenceIds = await persistEvidence(tx, options.evidence, target);
+  }
+  return result;
 }
 
 function assertStillOpen(

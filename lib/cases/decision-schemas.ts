@@ -29,6 +29,11 @@ export const ZDecideCaseInput = z
     /** Never shown to users. */
     internalNote: z.string().trim().max(5000).optional(),
     notifyUser: z.boolean().default(true),
+    /**
+     * Thank the case's local reporters with a fixed, policy-safe server notice (lib/cases/reporter-feedback.ts).
+     * Optional rather than defaulted so existing callers and their types are untouched; absent means off.
+     */
+    notifyReporters: z.boolean().optional(),
     batchId: z.string().trim().min(1).max(64).optional(),
     /** Idempotency key of the request: a retry with the same key returns the first decision instead of a second. */
     requestId: z.string().trim().min(8).max(100).optional(),
@@ -48,4 +53,6 @@ export type DecideCaseResult = {
   actionIds: string[];
   /** True when this was a retried request (same requestId) and the earlier decision was returned. */
   replayed: boolean;
+  /** Evidence snapshots written with the decision (absent on a replay, empty when none were prepared). */
+  evidenceIds?: string[];
 };

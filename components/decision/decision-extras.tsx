@@ -1,0 +1,58 @@
+"use client";
+
+/** The internal note (reviewers only) and whether the user is told through a server notice. */
+export function DecisionExtras({
+  internalNote,
+  onInternalNote,
+  notify,
+  onNotify,
+  subjectUser,
+}: {
+  internalNote: string;
+  onInternalNote: (note: string) => void;
+  notify: boolean;
+  onNotify: (notify: boolean) => void;
+  subjectUser: { userId: string; local: boolean } | null;
+}) {
+  const reachable = !!subjectUser?.local;
+  return (
+    <div className="space-y-3">
+      <div className="space-y-1">
+        <label htmlFor="decision-note" className="block text-sm font-medium text-fg">
+          Internal note
+        </label>
+        <textarea
+          id="decision-note"
+          value={internalNote}
+          onChange={(e) => onInternalNote(e.target.value)}
+          rows={2}
+          maxLength={5000}
+          aria-describedby="decision-note-hint"
+          className="w-full rounded-md border border-line-strong bg-surface px-2 py-1 text-sm text-fg"
+        />
+        <p id="decision-note-hint" className="text-xs text-fg-muted">
+          For reviewers and leads; never shown to the user.
+        </p>
+      </div>
+      <div className="space-y-0.5">
+        <label className="flex items-center gap-2 text-sm text-fg">
+          <input
+            type="checkbox"
+            checked={notify}
+            disabled={!reachable}
+            onChange={(e) => onNotify(e.target.checked)}
+            className="size-4 accent-accent"
+          />
+          Notify the user
+        </label>
+        <p className="pl-6 text-xs text-fg-muted">
+          {reachable
+            ? "Sends the statement of reasons as a server notice (it reaches suspended accounts too)."
+            : subjectUser
+              ? "Server notices reach accounts on this homeserver only; this user is on another server."
+              : "This case is not about a single user."}
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+/**
+ * Query keys of the decision UI, under the case's detail key: invalidating `caseKeys.detail(id)` (or
+ * `caseKeys.all`) refreshes them too. Kept here, not in lib/query/keys.ts, which another team owns for now.
+ */
+import { caseKeys } from "@/lib/query/keys";
+
+export const decisionKeys = {
+  list: (caseId: string) => [...caseKeys.detail(caseId), "decisions"] as const,
+};
+
+export const enforcementKeys = {
+  all: ["enforcement"] as const,
+  failed: () => [...enforcementKeys.all, "failed"] as const,
+};
