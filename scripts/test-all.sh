@@ -13,6 +13,11 @@ export NEXT_TELEMETRY_DISABLED=1
 
 step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 
+# Every runner's output also goes to a log, so the closing line can give the total count of tests that ran.
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+run() { "$@" 2>&1 | tee -a "$log"; }
+
 step "System packages"
 bash scripts/ensure-system-packages.sh
 if [[ -z "${SYNAPSE_URL:-}" || -z "${SYNAPSE_ADMIN_TOKEN:-}" ]]; then
@@ -26,15 +31,18 @@ step "Lint"
 npx eslint --max-warnings=0 .
 
 step "Unit tests"
-npx vitest run --project unit
+run npx vitest run --project unit
 
 step "Integration tests (PostgreSQL)"
-npx vitest run --project integration
+run npx vitest run --project integration
 
 step "Contract tests (real Synapse and simulator)"
-npx vitest run --project contract-synapse --project contract-simulator
+run npx vitest run --project contract-synapse --project contract-simulator
 
 step "End-to-end tests (Chromium, real Synapse)"
-npx playwright test
+run npx playwright test
 
 step "All tests passed"
+# Vitest: "Tests  94 passed (94)"; Playwright: "27 passed (2.2m)". A failure stops the script before this line.
+passed=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^ *(Tests +)?[0-9]+ passed' | grep -oE '[0-9]+ passed' | awk '{ n += $1 } END { print n + 0 }')
+echo "${passed} passed, 0 failed"
