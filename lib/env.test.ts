@@ -25,6 +25,11 @@ describe("configuration", () => {
     expect(message).not.toContain("short-secret-value");
   });
 
+  it("never echoes a password from a connection string", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://console:hunter2@db.internal/console" })).toThrow(/mysql:\/\/console:\*\*\*@db\.internal/);
+    expect(() => parseEnv({ DATABASE_URL: "mysql://console:hunter2@db.internal/console" })).not.toThrow(/hunter2/);
+  });
+
   it("requires the OIDC settings together and an auth secret in production", () => {
     expect(() => parseEnv({ OIDC_ISSUER: "https://auth.example.org" })).toThrow(/OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together/);
     expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/AUTH_SECRET: is required in production/);

@@ -62,6 +62,13 @@ export const ZEnv = z
     SYNAPSE_SERVER_NAME: optionalString,
     SYNAPSE_ADMIN_TOKEN: optionalString,
     SYNAPSE_TIMEOUT_MS: intInRange(100, 600_000, 15_000),
+    /** Optional read-only connection to Synapse's own PostgreSQL: room reports when Synapse has no admin API for them. */
+    SYNAPSE_DATABASE_URL: optionalString.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string")
+        .optional(),
+    ),
     /** Secret path segment of policyserv's webhook (POST /api/webhooks/policyserv/<secret>); unset = endpoint off. */
     POLICYSERV_WEBHOOK_SECRET: optionalString.pipe(z.string().min(24, "must be at least 24 characters").optional()),
 
@@ -134,12 +141,22 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       result.error.issues.map((issue) => {
         const name = issue.path.join(".") || "(environment)";
         const value = source[name];
-        const shown = value === undefined ? "it is not set" : name.includes("SECRET") || name.includes("TOKEN") ? "its value was rejected" : `got ${JSON.stringify(value.slice(0, 80))}`;
+        const shown =
+          value === undefined
+            ? "it is not set"
+            : name.includes("SECRET") || name.includes("TOKEN")
+              ? "its value was rejected"
+              : `got ${JSON.stringify(redactCredentials(value).slice(0, 80))}`;
         return `${name}: ${issue.message} (${shown})`;
       }),
     );
   }
   return result.data;
+}
+
+/** Connection strings carry passwords: `postgresql://user:pw@host` is shown as `postgresql://user:***@host`. */
+function redactCredentials(value: string): string {
+  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:@/\s]*):[^@/\s]*@/i, "$1:***@");
 }
 
 let cached: Env | undefined;

@@ -18,6 +18,7 @@ const SECTIONS: (NavItem & { permission: Permission })[] = [
   { href: "/intake", label: "Intake status", icon: "intake", permission: "intake.read" },
   { href: "/enforcement", label: "Failed actions", icon: "enforcement", permission: "enforcement.retry" },
   { href: "/settings", label: "Settings", icon: "settings", permission: "settings.manage" },
+  { href: "/settings/me", label: "My preferences", icon: "settings", permission: "case.read" },
 ];
 
 /** The instant relative times ("5 min ago") are computed from during this render, on server and client alike. */

@@ -53,11 +53,16 @@ function PendingHint() {
 /** The console's sections; the layout passes only the ones the reviewer's role may open. */
 export function ConsoleNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
+  // The most specific section wins: /settings/me is "My preferences", not also "Settings".
+  const currentHref = items
+    .map((item) => item.href)
+    .filter((href) => pathname === href || pathname.startsWith(`${href}/`))
+    .sort((a, b) => b.length - a.length)[0];
   return (
     <nav aria-label="Console" className="px-2 py-3">
       <ul className="flex gap-0.5 md:flex-col">
         {items.map((item) => {
-          const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
+          const current = item.href === currentHref;
           return (
             <li key={item.href}>
               <Link

@@ -221,6 +221,16 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
       skippedAlreadyNotified: z.number().int().nonnegative(),
     }),
   }),
+  // Settings (lib/settings): one event per saved setting row, old and new value, in the write's transaction.
+  z.object({
+    type: z.literal("SETTING_CHANGED"),
+    data: z.object({
+      key: z.string().max(200),
+      /** The stored value before the change; null when the row did not exist (the defaults applied). */
+      from: z.json().nullable(),
+      to: z.json(),
+    }),
+  }),
 ]);
 
 export type TAuditEvent = z.infer<typeof ZAuditEvent>;

@@ -39,6 +39,8 @@ const DEFAULT_INTERVALS: Record<PolledSource, number> = {
   USER_REPORT: 30_000,
   ROOM_REPORT: 300_000,
   POLICY_SERVER_SOFT_FAIL: 120_000,
+  // Names and topics change rarely; each pass reads up to 1,000 rooms with a detail call each.
+  KEYWORD_SCAN: 900_000,
 };
 
 export function startIntakeLoop(options: IntakeLoopOptions): { stop(): Promise<void> } {

@@ -9,18 +9,21 @@ import type { Synapse } from "@/lib/synapse";
 import { enrichPendingCases } from "./enrich-pending";
 import { cursorNumber, runWithCursor } from "./intake-cursor";
 import { eventReportSource } from "./sources/event-reports";
+import { keywordScanCursor, runKeywordScan } from "./sources/keyword-scan-source";
 import { runOffsetReportSource } from "./sources/offset-report-source";
 import { runRoomReports } from "./sources/room-reports";
 import { runSoftFailScan, type SoftFailCursor } from "./sources/soft-failed-events";
 import { userReportSource } from "./sources/user-reports";
 import type { SourceSummary } from "./types";
 
-export type PolledSource = "EVENT_REPORT" | "USER_REPORT" | "ROOM_REPORT" | "POLICY_SERVER_SOFT_FAIL";
+export type PolledSource =
+  "EVENT_REPORT" | "USER_REPORT" | "ROOM_REPORT" | "POLICY_SERVER_SOFT_FAIL" | "KEYWORD_SCAN";
 export const POLLED_SOURCES: readonly PolledSource[] = [
   "EVENT_REPORT",
   "USER_REPORT",
   "ROOM_REPORT",
   "POLICY_SERVER_SOFT_FAIL",
+  "KEYWORD_SCAN",
 ];
 
 export type IntakePassOptions = {
@@ -75,6 +78,17 @@ export async function runIntakeSource(
       const run = await runRoomReports(synapse, { ...paging, highWater: cursorNumber(cursor, "highWater") });
       if (!run.available) return { summary: run.summary, available: false, unavailableReason: run.reason };
       return { summary: run.summary, cursor: { highWater: run.highWater } };
+    }
+    if (source === "KEYWORD_SCAN") {
+      const run = await runKeywordScan(synapse, {
+        db,
+        serverName,
+        cursor: keywordScanCursor(cursor),
+        maxRooms: 1000,
+        pageSize: 100,
+        detailConcurrency: 4,
+      });
+      return { summary: run.summary, cursor: run.cursor };
     }
     const run = await runSoftFailScan(synapse, {
       db,

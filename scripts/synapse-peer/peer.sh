@@ -31,6 +31,19 @@
 #   SYNAPSE_PEER_PASSWORD_PREFIX   default password prefix (default "peer-password-"): <prefix><name>
 #   SYNAPSE_PEER_PASSWORD_<NAME>   per-user password override, e.g. SYNAPSE_PEER_PASSWORD_ALICE
 #                         (NAME upper-cased, other characters than [A-Z0-9] replaced by "_")
+#   SYNAPSE_PEER_DATABASE_URL  opt-in: PostgreSQL instead of SQLite, as
+#                         postgresql://USER:PASSWORD@HOST:PORT/DBNAME (USER, PASSWORD, DBNAME of [A-Za-z0-9._~-];
+#                         no query string). Unset (the default): SQLite in the state dir, nothing else changes.
+#                         Synapse shares the host's network, so 127.0.0.1 is the host's loopback. The database
+#                         must already exist, be owned by USER and be created with
+#                           CREATE DATABASE <db> OWNER <user> ENCODING 'UTF8' LC_COLLATE='C' LC_CTYPE='C' TEMPLATE template0
+#                         (Synapse refuses to start on another collation). Give such an instance its own
+#                         SYNAPSE_PEER_STATE and SYNAPSE_PEER_PORT, and set the variable for every command on it
+#                         (start renders the config; `start` on an instance running on the other kind of database
+#                         fails: use `restart`). `reset` wipes the state dir only; drop and re-create the
+#                         database yourself for a clean server. The config's database block comes from
+#                         database-postgres.yaml.tmpl (next to this script).
+#                         tests/support/synapse-pg-peer.ts does all of this for the integration tests.
 #
 # Connection info written by `start` (mode 600; the admin token is never printed):
 #   $SYNAPSE_PEER_STATE/peer.env   SYNAPSE_URL, SYNAPSE_SERVER_NAME, SYNAPSE_ADMIN_TOKEN, SYNAPSE_ADMIN_USER,
@@ -73,6 +86,10 @@ READY_MARKER=".synapse-peer-ready"      # inside the chroot root, written last b
 STATE_MARKER=".synapse-peer-state"      # inside the state dir, guards `reset` against wrong paths
 TEMPLATE="$SCRIPT_DIR/homeserver.yaml.tmpl"
 LOG_TEMPLATE="$SCRIPT_DIR/log.yaml.tmpl"
+PG_TEMPLATE="$SCRIPT_DIR/database-postgres.yaml.tmpl"
+# Opt-in PostgreSQL (parse_database_url fills DB_*); empty = SQLite, the default.
+DB_URL="${SYNAPSE_PEER_DATABASE_URL:-}"
+DB_USER="" DB_PASSWORD="" DB_HOST="" DB_PORT="" DB_NAME=""
 
 HEALTH_TIMEOUT=60
 STOP_TIMEOUT=30
@@ -119,6 +136,19 @@ validate_settings() {
   local u
   IFS=, read -r -a USERS <<<"$PEER_USERS"
   for u in "${USERS[@]}"; do valid_localpart "$u" || die "invalid user name '$u' in SYNAPSE_PEER_USERS"; done
+  parse_database_url
+}
+
+# SYNAPSE_PEER_DATABASE_URL -> DB_USER, DB_PASSWORD, DB_HOST, DB_PORT, DB_NAME. The character sets are narrow on
+# purpose: the values go through sed into YAML, and none of these characters means anything to either.
+parse_database_url() {
+  [[ -n $DB_URL ]] || return 0
+  local re='^postgres(ql)?://([A-Za-z0-9._~-]+):([A-Za-z0-9._~-]+)@([A-Za-z0-9.-]+):([0-9]{1,5})/([A-Za-z0-9._-]+)$'
+  [[ $DB_URL =~ $re ]] \
+    || die "SYNAPSE_PEER_DATABASE_URL must look like postgresql://USER:PASSWORD@127.0.0.1:PORT/DBNAME (user, password and database of [A-Za-z0-9._~-], no query string)"
+  DB_USER=${BASH_REMATCH[2]} DB_PASSWORD=${BASH_REMATCH[3]} DB_HOST=${BASH_REMATCH[4]}
+  DB_PORT=$(( 10#${BASH_REMATCH[5]} )) DB_NAME=${BASH_REMATCH[6]}
+  (( DB_PORT >= 1 && DB_PORT <= 65535 )) || die "SYNAPSE_PEER_DATABASE_URL has an invalid port"
 }
 
 valid_localpart() { [[ $1 =~ ^[a-z0-9._=/-]+$ ]]; }
@@ -400,10 +430,42 @@ prepare_state() {
       -e "s|@MACAROON_SECRET_KEY@|$MACAROON_SECRET_KEY|g" \
       -e "s|@FORM_SECRET@|$FORM_SECRET|g" "$TEMPLATE" >"$tmp"
   if grep -q '@[A-Z_]*@' "$tmp"; then die "unreplaced placeholder in $TEMPLATE: $(grep -o '@[A-Z_]*@' "$tmp" | head -1)"; fi
+  [[ -z $DB_URL ]] || use_postgres_config "$tmp"
   chmod 600 "$tmp"; mv -f "$tmp" "$CFG"
   tmp="$(mktemp "$STATE/.log.XXXXXX")"
   cat "$LOG_TEMPLATE" >"$tmp"; chmod 644 "$tmp"; mv -f "$tmp" "$LOG_CFG"
   mkdir -p "$CACHE$INNER_DIR"   # mount point for the state dir inside the chroot
+}
+
+# use_postgres_config FILE: swap the SQLite `database:` block of a rendered homeserver.yaml for the PostgreSQL one.
+# The main template stays as it is, so the default (SQLite) config is rendered exactly as before.
+use_postgres_config() {
+  local cfg=$1 block
+  [[ -f $PG_TEMPLATE ]] || die "config template $PG_TEMPLATE is missing"
+  block="$(mktemp "$STATE/.database.XXXXXX")"
+  # The template's own header comments (lines starting with #) describe the template; they are left out.
+  sed -e '/^#/d' -e "s|@DB_USER@|$DB_USER|g" -e "s|@DB_PASSWORD@|$DB_PASSWORD|g" -e "s|@DB_HOST@|$DB_HOST|g" \
+      -e "s|@DB_PORT@|$DB_PORT|g" -e "s|@DB_NAME@|$DB_NAME|g" "$PG_TEMPLATE" >"$block"
+  # Replace from `database:` to the first line that is neither indented nor part of the block (blank or next key).
+  awk -v blockfile="$block" '
+    /^database:/ { while ((getline line < blockfile) > 0) print line; skip = 1; next }
+    skip && /^[ \t]+[^ \t]/ { next }
+    { skip = 0; print }
+  ' "$cfg" >"$cfg.pg"
+  rm -f "$block"
+  mv -f "$cfg.pg" "$cfg"
+  if ! grep -q '^  name: psycopg2$' "$cfg" || grep -q 'sqlite3' "$cfg"; then
+    die "could not switch the rendered config to PostgreSQL (does $TEMPLATE still have a 'database:' block?)"
+  fi
+  if grep -q '@[A-Z_]*@' "$cfg"; then die "unreplaced placeholder in $PG_TEMPLATE: $(grep -o '@[A-Z_]*@' "$cfg" | head -1)"; fi
+  log "database: PostgreSQL '$DB_NAME' on $DB_HOST:$DB_PORT as '$DB_USER' (SYNAPSE_PEER_DATABASE_URL)"
+}
+
+# A running instance keeps the database it was started with; `start` with the other kind must not pass for healthy.
+running_database_matches() {
+  [[ -n $DB_URL ]] || return 0   # default mode: unchanged behaviour, no check
+  [[ -f $CFG ]] && grep -q '^  name: psycopg2$' "$CFG" \
+    && grep -q "^    dbname: \"$DB_NAME\"\$" "$CFG" && grep -q "^    port: $DB_PORT\$" "$CFG"
 }
 
 # ----------------------------------------------------------------------------------------------
@@ -668,6 +730,8 @@ start_locked() {
   if (( ${#pids[@]} )); then
     rport="$(running_port)"
     if healthy "$rport"; then
+      running_database_matches \
+        || die "the instance in $STATE runs on another database than SYNAPSE_PEER_DATABASE_URL; use: $0 restart"
       if [[ $rport != "$PORT" ]]; then
         warn "already running on port $rport; SYNAPSE_PEER_PORT=$PORT ignored (use: $0 restart)"
         PORT=$rport
@@ -779,6 +843,7 @@ cmd_status() {
     printf 'version:      Synapse %s\n' "${ver:-unknown}"
     printf 'server name:  %s\n' "$SERVER_NAME"
     printf 'state:        %s\n' "$STATE"
+    [[ -z $DB_URL ]] || printf 'database:     PostgreSQL %s on %s:%s (user %s)\n' "$DB_NAME" "$DB_HOST" "$DB_PORT" "$DB_USER"
     printf 'connection:   %s\n' "$ENV_FILE"
     printf 'chroot:       %s\n' "$CACHE"
     return 0

@@ -22,9 +22,15 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const externalAdminUrl = process.env.TEST_DATABASE_ADMIN_URL;
+  const testPort = Number(process.env.TEST_PG_PORT ?? 54339);
   const embedded = externalAdminUrl
     ? null
-    : await startEmbeddedPostgres({ dataDir: path.resolve(".data/test-postgres"), port: Number(process.env.TEST_PG_PORT ?? 54339), database: "postgres" });
+    : await startEmbeddedPostgres({
+        // One cluster per port, so runs side by side (TEST_PG_PORT) never share, or stop, each other's server.
+        dataDir: path.resolve(`.data/test-postgres-${testPort}`),
+        port: testPort,
+        database: "postgres",
+      });
   const adminUrl = externalAdminUrl ?? embedded!.urlFor("postgres");
 
   // Unique per run: several runs (engineers, checkouts) may share one test server, so nothing here touches

@@ -4,17 +4,24 @@ import { CASE_STATUS_LABELS } from "@/components/cases/case-status";
 import { DECISION_OUTCOME_LABELS, labelOf, SIGNAL_SOURCE_LABELS } from "@/components/cases/labels";
 import { PageHeader } from "@/components/shell/page-header";
 import { CountTable, StatTile } from "@/components/stats/count-table";
+import { WellbeingSection } from "@/components/stats/wellbeing-section";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { can } from "@/lib/auth/permissions";
 import { requireReviewer } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { wellbeingOverview } from "@/lib/settings/wellbeing-overview";
 import { getQueueStats } from "@/lib/stats/queue-stats";
 
 export const metadata: Metadata = { title: "Stats" };
 
 export default async function StatsPage() {
-  await requireReviewer("stats.read");
-  const stats = await getQueueStats();
+  const reviewer = await requireReviewer("stats.read");
+  const [stats, wellbeing] = await Promise.all([
+    getQueueStats(),
+    can(reviewer, "exposure.read_all") ? wellbeingOverview(db(), reviewer) : null,
+  ]);
   const casesTotal = stats.casesByStatus.reduce((sum, r) => sum + r.count, 0);
   const days = stats.windowDays;
 
@@ -113,6 +120,7 @@ export default async function StatsPage() {
           )}
         </Card>
       </div>
+      {wellbeing ? <WellbeingSection overview={wellbeing} /> : null}
     </>
   );
 }
