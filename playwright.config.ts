@@ -9,6 +9,21 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** Several checkouts (or engineers) on one machine can run the suite side by side with their own ports. */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+/** The second console, in demo mode (built-in simulator, demo accounts), for the `demo` project (e2e/demo-setup.ts). */
+export const E2E_DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 3101);
+
+const launchOptions = {
+  executablePath: chromiumPath || undefined,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -28,21 +43,14 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: chromiumPath || undefined,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
-      },
+      testIgnore: /demo-.*\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], launchOptions },
+    },
+    {
+      // The console as a newcomer runs it: no homeserver configured, so the simulator and the demo accounts.
+      name: "demo",
+      testMatch: /demo-.*\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], launchOptions, baseURL: `http://127.0.0.1:${E2E_DEMO_PORT}` },
     },
   ],
 });

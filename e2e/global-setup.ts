@@ -1,6 +1,7 @@
 /**
  * Brings up everything the browser tests need, all real: the Synapse test peer (or SYNAPSE_URL), an embedded
- * PostgreSQL just for these tests, and the console's production build started by the same launcher as `npm start`.
+ * PostgreSQL just for these tests, and the console's production build started by the same launcher as `npm start`;
+ * then a second console in demo mode for the `demo` project (e2e/demo-setup.ts).
  * Returns the teardown that stops what it started.
  */
 import { type ChildProcess, spawn } from "node:child_process";
@@ -11,11 +12,12 @@ import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { resolveSynapseTarget } from "@/tests/support/synapse-target";
 
 import { E2E_PORT } from "../playwright.config";
+import { startDemoConsole } from "./demo-setup";
 import { E2E_STATE_FILE, type E2EState } from "./state";
 
 export default async function globalSetup() {
   const synapse = resolveSynapseTarget({ startPeer: true });
-  const database = await startEmbeddedPostgres({ dataDir: path.resolve(".data/e2e-postgres"), port: Number(process.env.E2E_PG_PORT ?? 54349), database: "postgres" });
+  const database = await startEmbeddedPostgres({ dataDir: path.resolve(`.data/e2e-postgres-${process.env.E2E_PG_PORT ?? 54349}`), port: Number(process.env.E2E_PG_PORT ?? 54349), database: "postgres" });
   // A fresh database per run: earlier runs' reviewers and cases must not leak into assertions.
   const dbName = `console_e2e_${Date.now()}`;
   const { ensureDatabase } = await import("@/lib/db/embedded-postgres");
@@ -40,8 +42,17 @@ export default async function globalSetup() {
     stdio: ["ignore", "inherit", "inherit"],
   });
   await waitForServer(server, `${state.baseUrl}/login`);
+  // Started after the first console is up: both run the same launcher, which builds the app when the sources
+  // changed, and two builds into one .next at once would break each other. The second finds the build fresh.
+  const stopDemo = await startDemoConsole(waitForServer).catch(async (error: unknown) => {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => server.once("exit", resolve));
+    await database.stop();
+    throw error;
+  });
 
   return async () => {
+    await stopDemo();
     server.kill("SIGTERM");
     await new Promise((resolve) => server.once("exit", resolve));
     await database.stop();

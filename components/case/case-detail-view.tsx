@@ -2,9 +2,11 @@ import { MediaSection } from "@/components/media/media-section";
 import type { CaseDetail } from "@/lib/cases/get-case-detail";
 
 import { CaseHeader } from "./case-header";
+import { CaseTimeline } from "./case-timeline";
 import { DecisionHistory } from "./decision-history";
 import { DecisionSlot } from "./decision-slot";
 import { EventContext } from "./event-context";
+import { EvidenceList } from "./evidence-list";
 import { RawJson } from "./raw-json";
 import { RelatedCases } from "./related-cases";
 import { ReportedEvent } from "./reported-event";
@@ -35,6 +37,7 @@ export function CaseDetailView({ detail }: { detail: CaseDetail }) {
           <MediaSection caseId={detail.id} items={e?.media ?? []} />
           <SignalList signals={detail.signals} total={Math.max(detail.signalCount, detail.signalsShown)} />
           <EventContext context={e?.context} reportedEventId={e?.event?.eventId ?? null} />
+          <EvidenceList caseId={detail.id} />
           {detail.enrichment.raw ? (
             <div className="rounded-lg border border-line bg-surface px-4 py-2">
               <RawJson value={detail.enrichment.raw} label="Raw enrichment (as captured at intake)" />
@@ -49,6 +52,7 @@ export function CaseDetailView({ detail }: { detail: CaseDetail }) {
           <RelatedCases cases={detail.related} />
           <DecisionHistory decisions={detail.decisions} appeals={detail.appeals} />
           <DecisionSlot caseId={detail.id} detail={detail} />
+          <CaseTimeline caseId={detail.id} />
         </aside>
       </div>
     </div>

@@ -3,13 +3,14 @@ import { SubjectLabel } from "@/components/cases/subject-label";
 import { Badge } from "@/components/ui/badge";
 import type { CaseDetail } from "@/lib/cases/get-case-detail";
 
+import { ClaimBar } from "./claim-bar";
 import { InertText } from "./inert-text";
 import { MatrixLink } from "./matrix-link";
 import { Timestamp } from "./timestamp";
 
-/** The case at a glance: number, status, subject, priority, suggested harm and who holds the claim. */
+/** The case at a glance: number, status, subject, priority, suggested harm, and the claim bar (who holds it, actions). */
 export function CaseHeader({ detail }: { detail: CaseDetail }) {
-  const { subject, claim } = detail;
+  const { subject } = detail;
   return (
     <header className="min-w-0 space-y-2 pb-4">
       <div className="flex flex-wrap items-center gap-2">
@@ -28,16 +29,8 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
           opened <Timestamp iso={detail.openedAt} /> · {detail.signalCount} signal{detail.signalCount === 1 ? "" : "s"} from{" "}
           {detail.reporterCount} reporter{detail.reporterCount === 1 ? "" : "s"}
         </span>
-        <span className="text-xs text-fg-muted">
-          {claim.active ? (
-            <>
-              Claimed by {claim.mine ? "you" : (claim.by?.displayName ?? claim.by?.mxid)} until <Timestamp iso={claim.expiresAt} />
-            </>
-          ) : (
-            "Not claimed"
-          )}
-        </span>
       </div>
+      <ClaimBar detail={detail} />
       {/* Events carry their own deep link in the content card; users and rooms get theirs here. */}
       {subject.kind === "USER" || subject.kind === "ROOM" ? <MatrixLink id={subject.key} /> : null}
       {detail.statusNote ? (

@@ -8,6 +8,7 @@ import { Kbd } from "@/components/ui/kbd";
 import { HttpError } from "@/lib/query/query-client";
 
 import { ActionPicker } from "./action-picker";
+import { BlastRadiusPanel } from "./blast-radius-panel";
 import { DecisionProgress } from "./decision-progress";
 import { DecisionExtras } from "./decision-extras";
 import {
@@ -18,6 +19,7 @@ import {
   isViolation,
   NO_VIOLATION,
   notifyUser,
+  plannedActions,
   statementText,
 } from "./form-state";
 import { goToNextCase } from "./go-to-next-case";
@@ -127,6 +129,7 @@ export function DecisionForm({ setup }: { setup: DecisionFormSetup }) {
         suggestedPolicyId={setup.suggestedPolicyId}
       />
       <ActionPicker setup={setup} state={state} update={update} toggle={toggle} violation={violation} />
+      <BlastRadiusPanel caseId={setup.caseId} actions={plannedActions(setup, state)} />
       <StatementEditor
         templates={templates}
         templateId={template?.id ?? ""}
@@ -144,6 +147,8 @@ export function DecisionForm({ setup }: { setup: DecisionFormSetup }) {
         notify={notifyUser(setup, state)}
         onNotify={(notifyOverride) => update({ notifyOverride })}
         subjectUser={setup.subjectUser}
+        notifyReporters={state.notifyReporters}
+        onNotifyReporters={(notifyReporters) => update({ notifyReporters })}
       />
       {problems.length ? (
         <div role="alert" className="rounded-md bg-tone-warning-bg px-3 py-2 text-xs text-tone-warning-fg">

@@ -12,9 +12,9 @@ import type { CaseDetail } from "@/lib/cases/get-case-detail";
 import { OPEN_STATUSES } from "@/lib/cases/schemas";
 import { ACTION_PERMISSION, REVERSING_KINDS, serverOfUserId, whyActionCannotApply } from "@/lib/enforcement/action-rules";
 import type { EnforcementActionSpec } from "@/lib/enforcement/action-schemas";
-import { POLICY_CATALOG } from "@/lib/policies/catalog";
 
-import type { ActionChoice, ActionGroup, ActionKind, DecisionFormSetup, PolicyGroup } from "./types";
+import { policyGroups } from "./policy-groups";
+import type { ActionChoice, ActionGroup, ActionKind, DecisionFormSetup } from "./types";
 
 const USER_KINDS: [ActionKind, ActionGroup, string][] = [
   ["SUSPEND_USER", "account", "Suspend"],
@@ -87,17 +87,4 @@ export function buildDecisionSetup(
 function sample(kind: ActionKind, target: { userId: string } | { roomId: string } | { mxc: string }): EnforcementActionSpec {
   // Only `kind` and the target matter to whyActionCannotApply; the remaining fields take their schema defaults.
   return { kind, ...target } as EnforcementActionSpec;
-}
-
-/** MSC4456 harms grouped by category; child-safety harms only for qualified reviewers (they route cases to them). */
-function policyGroups(childSafety: boolean): PolicyGroup[] {
-  const groups = new Map<string, PolicyGroup>();
-  for (const p of POLICY_CATALOG) {
-    if (p.childSafety && !childSafety) continue;
-    const group = groups.get(p.category) ?? { category: p.category, label: "", policies: [] };
-    if (p.id === p.category) group.label = p.label.replace(/ \(general\)$/, "");
-    group.policies.push({ id: p.id, label: p.label, severity: p.severity, description: p.description });
-    groups.set(p.category, group);
-  }
-  return [...groups.values()];
 }

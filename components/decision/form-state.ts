@@ -35,6 +35,8 @@ export type FormState = {
   internalNote: string;
   /** Null while it follows the default (on for violations against local users). */
   notifyOverride: boolean | null;
+  /** Thank the case's reporters (a fixed notice that never says what was done). Off unless the reviewer opts in. */
+  notifyReporters: boolean;
 };
 
 export function initialState(setup: DecisionFormSetup): FormState {
@@ -51,6 +53,7 @@ export function initialState(setup: DecisionFormSetup): FormState {
     statementOverride: null,
     internalNote: "",
     notifyOverride: null,
+    notifyReporters: false,
   };
 }
 
@@ -111,6 +114,7 @@ export type DecisionBody = {
   statementOfReasons: string;
   internalNote?: string;
   notifyUser: boolean;
+  notifyReporters: boolean;
 };
 
 /** The request body, or the problems to fix first (each a sentence for the reviewer). */
@@ -129,8 +133,7 @@ export function buildDecisionBody(
   for (const c of choices.filter((c) => c.typedConfirmation)) {
     if ((state.confirmations[c.key] ?? "").trim() !== c.target) problems.push(`Type ${c.target} to confirm: ${c.label}.`);
   }
-  const since = toIso(state.redactSince);
-  const until = toIso(state.redactUntil);
+  const { since, until } = redactWindow(state);
   if (choices.some((c) => c.kind === "REDACT_USER_EVENTS") && since && until && since > until) {
     problems.push("The redaction window starts after it ends.");
   }
@@ -146,12 +149,26 @@ export function buildDecisionBody(
       outcome: violation ? "VIOLATION" : "NO_VIOLATION",
       ...(violation ? { policyId: state.policy } : {}),
       expectedStatus: setup.caseStatus,
-      actions: choices.map((c) => toAction(c, state, setup, { since, until })),
+      actions: plannedActions(setup, state),
       statementOfReasons: statement,
       ...(state.internalNote.trim() ? { internalNote: state.internalNote.trim() } : {}),
       notifyUser: notifyUser(setup, state),
+      notifyReporters: state.notifyReporters,
     },
   };
+}
+
+/**
+ * The actions as they would be sent right now, whatever else the form still lacks: what the blast-radius preview
+ * estimates while the reviewer is still choosing.
+ */
+export function plannedActions(setup: DecisionFormSetup, state: FormState): TEnforcementActionInput[] {
+  const window = redactWindow(state);
+  return selectedChoices(setup, state).map((c) => toAction(c, state, setup, window));
+}
+
+function redactWindow(state: FormState) {
+  return { since: toIso(state.redactSince), until: toIso(state.redactUntil) };
 }
 
 function toAction(

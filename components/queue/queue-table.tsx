@@ -14,6 +14,13 @@ import { QueueAge } from "./queue-age";
 
 export const rowLinkId = (caseId: string) => `queue-case-${caseId}`;
 
+/** Row selection for bulk decisions (components/queue/bulk-*); absent for roles without `case.bulk_decide`. */
+export type QueueBulkProps = {
+  isChecked: (id: string) => boolean;
+  onToggle: (item: CaseListItem) => void;
+  renderMenu: (item: CaseListItem) => React.ReactNode;
+};
+
 /**
  * The queue's table (the look of components/cases/case-table, plus source, harm, SLA and a keyboard selection).
  * The selected row's case link is what j/k focus, so the selection is the focus ring, and Enter on it opens the
@@ -26,6 +33,7 @@ export function QueueTable({
   now,
   busy,
   onSelect,
+  bulk,
 }: {
   items: CaseListItem[];
   selectedId: string | null;
@@ -33,11 +41,17 @@ export function QueueTable({
   now: number;
   busy?: boolean;
   onSelect: (id: string) => void;
+  bulk?: QueueBulkProps;
 }) {
   return (
     <Table caption="Cases" aria-busy={busy || undefined} minWidthClass="min-w-[72rem]">
       <THead>
         <tr>
+          {bulk ? (
+            <Th className="w-10">
+              <span className="sr-only">Selected for a bulk decision</span>
+            </Th>
+          ) : null}
           <Th className="w-20">#</Th>
           <Th className="w-36">Source</Th>
           <Th>Subject</Th>
@@ -46,6 +60,11 @@ export function QueueTable({
           <Th className="w-20 text-right">Priority</Th>
           <Th className="w-36">Age</Th>
           <Th className="w-52">Status</Th>
+          {bulk ? (
+            <Th className="w-12">
+              <span className="sr-only">Bulk options</span>
+            </Th>
+          ) : null}
         </tr>
       </THead>
       <TBody>
@@ -58,6 +77,17 @@ export function QueueTable({
               onClick={() => onSelect(item.id)}
               className={cn(selected && "bg-surface-3 shadow-[inset_3px_0_0_var(--color-accent)] hover:bg-surface-3")}
             >
+              {bulk ? (
+                <Td onClick={(e) => e.stopPropagation()}>
+                  <input
+                    type="checkbox"
+                    checked={bulk.isChecked(item.id)}
+                    onChange={() => bulk.onToggle(item)}
+                    aria-label={`Select case ${item.number} for a bulk decision`}
+                    className="size-4 accent-accent"
+                  />
+                </Td>
+              ) : null}
               <Td className="font-mono tabular">
                 <Link
                   id={rowLinkId(item.id)}
@@ -95,6 +125,7 @@ export function QueueTable({
                   <ClaimLabel item={item} viewerId={viewerId} />
                 </span>
               </Td>
+              {bulk ? <Td className="overflow-visible">{bulk.renderMenu(item)}</Td> : null}
             </Tr>
           );
         })}

@@ -109,6 +109,8 @@ export async function getCaseDetail(viewer: Viewer, caseId: string, database: Db
     lastSignalAt: row.lastSignalAt.toISOString(),
     decidedAt: row.decidedAt?.toISOString() ?? null,
     closedAt: row.closedAt?.toISOString() ?? null,
+    /** For the stale-page check of claim, release, hold and escalate (`expectedUpdatedAt`). */
+    updatedAt: row.updatedAt.toISOString(),
     enrichedAt: row.enrichedAt?.toISOString() ?? null,
     previousCase: row.previousCase,
     claim: {

@@ -1,8 +1,11 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 
+import { useBulkSelection } from "@/components/decision/use-bulk-selection";
+import { BulkDecisionPanel } from "@/components/queue/bulk-decision-panel";
+import { BulkRowMenu } from "@/components/queue/bulk-row-menu";
 import { NextCaseButton } from "@/components/queue/next-case-button";
 import { QueueFiltersBar } from "@/components/queue/queue-filters-bar";
 import { QueueTable } from "@/components/queue/queue-table";
@@ -35,6 +38,9 @@ export function QueuePageClient({
   const counts = useQueueCounts();
   const items = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
   const { selectedId, select } = useQueueSelection(items.map((i) => i.id));
+  // Bulk decisions (leads and admins): ticked rows, `x` on the selected row, a row menu, the panel below the table.
+  const bulk = useBulkSelection(items.find((i) => i.id === selectedId) ?? null);
+  const [bulkMessage, setBulkMessage] = useState("");
 
   function changeFilters(change: Partial<QueueFilters>) {
     const params = queueFiltersToSearchParams({ ...filters, ...change });
@@ -81,6 +87,11 @@ export function QueuePageClient({
                 now={query.dataUpdatedAt}
                 busy={query.isPlaceholderData}
                 onSelect={select}
+                bulk={
+                  bulk.enabled
+                    ? { isChecked: bulk.isChecked, onToggle: bulk.toggle, renderMenu: (item) => <BulkRowMenu item={item} selection={bulk} onSelected={setBulkMessage} /> }
+                    : undefined
+                }
               />
             </div>
             <div className="flex h-12 items-center justify-between gap-3 border-t border-line px-4">
@@ -106,6 +117,14 @@ export function QueuePageClient({
           </>
         )}
       </Card>
+      {bulk.enabled ? (
+        <>
+          <p role="status" className="mt-2 text-xs text-fg-muted">
+            {bulkMessage}
+          </p>
+          <BulkDecisionPanel selection={bulk} />
+        </>
+      ) : null}
     </>
   );
 }
