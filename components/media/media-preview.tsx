@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
+import { useShortcut } from "@/components/keyboard/shortcut-registry";
 import { Button } from "@/components/ui/button";
 import { fetchJson } from "@/lib/query/fetch-json";
 
@@ -17,7 +18,16 @@ import { type ExposureState, useMediaExposure } from "./use-media-exposure";
  * Reveal, which is audited and counted against the daily budget. Files that cannot be previewed (video, SVG, HTML,
  * documents) are described and can be downloaded as an opaque attachment; nothing ever plays by itself.
  */
-export function MediaPreview({ caseId, item }: { caseId: string; item: CaseMediaItem }) {
+export function MediaPreview({
+  caseId,
+  item,
+  revealShortcut = false,
+}: {
+  caseId: string;
+  item: CaseMediaItem;
+  /** The first previewable item answers `v` (reveal), listed under "?" like the case page's other keys. */
+  revealShortcut?: boolean;
+}) {
   const info = useQuery({
     queryKey: mediaKeys.info(item.mxc),
     queryFn: ({ signal }) => fetchJson<MediaInfo>(`/api/v1/media/info?${new URLSearchParams({ mxc: item.mxc })}`, signal),
@@ -28,6 +38,14 @@ export function MediaPreview({ caseId, item }: { caseId: string; item: CaseMedia
   const [colour, setColour] = useState(false);
   const previewable = info.data ? info.data.family === "raster" : info.isError && !!item.mimetype?.startsWith("image/");
   const label = item.uploadName ? `“${item.uploadName.slice(0, 80)}”` : "this file";
+  useShortcut({
+    keys: "v",
+    description: "Reveal the first image (audited, counts against today's budget)",
+    group: "Case",
+    // The same path as the Reveal button: a budget confirmation still asks first.
+    handler: () => void exposure.reveal({ acknowledgeOverBudget: false }),
+    enabled: revealShortcut && previewable && exposure.state.kind !== "revealed",
+  });
 
   return (
     <figure className="min-w-0 space-y-3 rounded-md border border-line p-3" aria-label={`Media ${item.mxc}`}>

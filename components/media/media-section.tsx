@@ -18,8 +18,8 @@ export function MediaSection({ caseId, items }: { caseId: string; items: CaseMed
       <CardBody className="space-y-3">
         <ExposureMeter />
         {items.length === 0 ? <p className="text-sm text-fg-muted">The reported event has no media.</p> : null}
-        {items.map((item) => (
-          <MediaPreview key={item.mxc} caseId={caseId} item={item} />
+        {items.map((item, index) => (
+          <MediaPreview key={item.mxc} caseId={caseId} item={item} revealShortcut={index === 0} />
         ))}
       </CardBody>
     </Card>
