@@ -13,7 +13,7 @@ export function CountTable({
   total: number;
 }) {
   return (
-    <Table caption={caption}>
+    <Table caption={caption} minWidthClass="min-w-[18rem]">
       <THead>
         <tr>
           <Th>{labelHeader}</Th>

@@ -11,7 +11,8 @@ export type DemoHomeserver = { url: string; serverName: string; adminToken: stri
 export async function startDemoHomeserver(db: Db, port: number): Promise<DemoHomeserver> {
   // Loaded only in demo mode: a production console never carries the simulator.
   const { startSimulator } = await import("@/simulator/server");
-  const simulator = await startSimulator({ port, scenario: "demo", seed: 1 });
+  // The demo serves the room-reports admin API proposed in Synapse PR #19648, so room reports show up too.
+  const simulator = await startSimulator({ port, scenario: "demo", seed: 1, roomReportsApi: true });
   for (const account of DEMO_ACCOUNTS) {
     const mxid = `@${account.username}:${simulator.serverName}`;
     const existing = await db.reviewer.findUnique({ where: { mxid } });
