@@ -11,6 +11,7 @@ import { adminClient, registerUser } from "@/tests/contract/matrix-user";
 
 import { expect, test } from "./fixtures";
 import { readE2EState } from "./state";
+import { seedUserCase as seedUserCaseFor } from "./support/seed-user-case";
 import { enrichedEvent, seedCase, uniq } from "./support/seed-case";
 import { uploadPngAsTestUser } from "./support/synapse-media";
 
@@ -20,28 +21,8 @@ const target = { name: "synapse" as const, ...synapse };
 const decisionRegion = (page: Page) => page.getByRole("region", { name: "Decision", exact: true });
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** A case about a user account, as the intake writes one for a user report. */
-async function seedUserCase(db: Db, userId: string, roomId: string) {
-  const subject = await db.subject.create({
-    data: { kind: "USER", key: userId, isLocal: true, server: synapse.serverName, roomId },
-  });
-  const created = await db.case.create({
-    data: { subjectId: subject.id, status: "OPEN", signalCount: 1, reporterCount: 1, priority: 50 },
-  });
-  await db.signal.create({
-    data: {
-      source: "USER_REPORT",
-      sourceId: `e2e-${uniq()}`,
-      subjectId: subject.id,
-      caseId: created.id,
-      reporterMxid: `@reporter_${uniq()}:${synapse.serverName}`,
-      reason: "spams every room they join",
-      occurredAt: new Date(Date.now() - 60_000),
-      raw: { reason: "spams every room they join" },
-    },
-  });
-  return { caseId: created.id, number: created.number };
-}
+const seedUserCase = (db: Db, userId: string, roomId: string | null = null) =>
+  seedUserCaseFor(db, { userId, serverName: synapse.serverName, roomId, reason: "spams every room they join" });
 
 test("a lead decides three cases of one sender at once and gets one batch", async ({ page, db, reviewers, signIn }) => {
   const sender = `@e2e_wave_${uniq()}:${synapse.serverName}`;
@@ -94,7 +75,7 @@ test("a moderator sees the blast radius of redacting a real user's messages: two
     await offender.sendText(roomId, "buy cheap followers now");
     await offender.sendText(roomId, "limited offer!!!");
   }
-  const seeded = await seedUserCase(db, offender.userId, rooms[0]!);
+  const seeded = await seedUserCase(db, offender.userId, rooms[0]);
 
   const moderator = await reviewers.create({ role: "MODERATOR" });
   await signIn(page, moderator);

@@ -14,33 +14,14 @@ import { adminClient, registerUser } from "@/tests/contract/matrix-user";
 
 import { expect, test } from "./fixtures";
 import { readE2EState } from "./state";
+import { seedUserCase as seedUserCaseFor } from "./support/seed-user-case";
 
 const { synapse } = readE2EState();
 const target = { name: "synapse" as const, ...synapse };
 const uniq = () => randomBytes(5).toString("hex");
 
-/** A case about a user, as the intake writes one for a user report: subject USER, case OPEN, one signal. */
-async function seedUserCase(db: Db, userId: string, roomId: string | null = null) {
-  const subject = await db.subject.create({
-    data: { kind: "USER", key: userId, isLocal: userId.endsWith(`:${synapse.serverName}`), server: userId.slice(userId.indexOf(":") + 1), roomId },
-  });
-  const created = await db.case.create({
-    data: { subjectId: subject.id, status: "OPEN", signalCount: 1, reporterCount: 1, priority: 50 },
-  });
-  await db.signal.create({
-    data: {
-      source: "USER_REPORT",
-      sourceId: `e2e-${uniq()}`,
-      subjectId: subject.id,
-      caseId: created.id,
-      reporterMxid: `@reporter_${uniq()}:${synapse.serverName}`,
-      reason: "keeps insulting me in the garden room",
-      occurredAt: new Date(Date.now() - 60_000),
-      raw: { reason: "keeps insulting me in the garden room" },
-    },
-  });
-  return { caseId: created.id, number: created.number };
-}
+const seedUserCase = (db: Db, userId: string, roomId: string | null = null) =>
+  seedUserCaseFor(db, { userId, serverName: synapse.serverName, roomId, reason: "keeps insulting me in the garden room" });
 
 const decisionRegion = (page: Page) => page.getByRole("region", { name: "Decision", exact: true });
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -22,7 +22,7 @@ export type QueueBulkProps = {
 };
 
 /**
- * The queue's table (the look of components/cases/case-table, plus source, harm, SLA and a keyboard selection).
+ * The queue's table: source, subject, harm, reports, priority, age with SLA badges, claim state, and a keyboard selection.
  * The selected row's case link is what j/k focus, so the selection is the focus ring, and Enter on it opens the
  * case natively. Every outside string goes through BoundedText / SubjectLabel.
  */
