@@ -11,12 +11,10 @@ import "server-only";
 
 import { z } from "zod";
 
-import { can, type Permission } from "@/lib/auth/permissions";
-import { getCurrentReviewer } from "@/lib/auth/session";
+import type { Permission } from "@/lib/auth/permissions";
 import type { CurrentReviewer } from "@/lib/auth/types";
-import { isAppError } from "@/lib/errors";
 
-import { jsonError } from "./route";
+import { apiErrorResponse, authorizeApiRequest, jsonError } from "./route";
 
 const MAX_BODY_BYTES = 8 * 1024;
 
@@ -35,11 +33,8 @@ export function withReviewerBinary<
       if (site && site !== "same-origin" && site !== "none") {
         return jsonError("FORBIDDEN", "Media is served to the console's own pages only.", 403);
       }
-      const reviewer = await getCurrentReviewer();
-      if (!reviewer) return jsonError("UNAUTHENTICATED", "Sign in or send a valid API token.", 401);
-      if (!can(reviewer, options.permission)) {
-        return jsonError("FORBIDDEN", `Your role may not do this (needs ${options.permission}).`, 403);
-      }
+      const { reviewer, response } = await authorizeApiRequest(options.permission);
+      if (response) return response;
       const querySchema: z.ZodType = options.query ?? z.object({});
       const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
       if (!query.success) {
@@ -57,9 +52,7 @@ export function withReviewerBinary<
       }
       return await handler({ reviewer, query: query.data as z.infer<QS>, body: body as z.infer<BS>, request });
     } catch (error) {
-      if (isAppError(error)) return jsonError(error.code, error.message, error.status, error.details);
-      console.error("Unhandled error in API route", request.method, new URL(request.url).pathname, error);
-      return Response.json({ error: { code: "INTERNAL", message: "Something went wrong on the server." } }, { status: 500 });
+      return apiErrorResponse(error, request, { details: true });
     }
   };
 }

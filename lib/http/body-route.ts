@@ -13,12 +13,10 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 
-import { can, type Permission } from "@/lib/auth/permissions";
-import { getCurrentReviewer } from "@/lib/auth/session";
+import type { Permission } from "@/lib/auth/permissions";
 import type { CurrentReviewer } from "@/lib/auth/types";
-import { isAppError } from "@/lib/errors";
 
-import { jsonError } from "./route";
+import { apiErrorResponse, authorizeApiRequest, jsonError } from "./route";
 
 const DEFAULT_MAX_BYTES = 16 * 1024;
 
@@ -35,11 +33,8 @@ export function withReviewerBody<BS extends z.ZodType>(
       if (site && site !== "same-origin" && site !== "none") {
         return jsonError("FORBIDDEN", "Writes are accepted from the console's own pages only.", 403);
       }
-      const reviewer = await getCurrentReviewer();
-      if (!reviewer) return jsonError("UNAUTHENTICATED", "Sign in or send a valid API token.", 401);
-      if (!can(reviewer, options.permission)) {
-        return jsonError("FORBIDDEN", `Your role may not do this (needs ${options.permission}).`, 403);
-      }
+      const { reviewer, response } = await authorizeApiRequest(options.permission);
+      if (response) return response;
       const raw = await readJson(request, maxBytes);
       if (!raw.ok) return jsonError("BAD_REQUEST", raw.message, raw.status);
       const parsed = options.body.safeParse(raw.value);
@@ -52,9 +47,7 @@ export function withReviewerBody<BS extends z.ZodType>(
       const result = await handler({ reviewer, body: parsed.data, request });
       return NextResponse.json(result, { status: options.status ?? 200, headers: { "Cache-Control": "no-store" } });
     } catch (error) {
-      if (isAppError(error)) return jsonError(error.code, error.message, error.status, error.details);
-      console.error("Unhandled error in API route", request.method, new URL(request.url).pathname, error);
-      return NextResponse.json({ error: { code: "INTERNAL", message: "Something went wrong on the server." } }, { status: 500 });
+      return apiErrorResponse(error, request, { details: true });
     }
   };
 }

@@ -20,17 +20,35 @@ export function jsonError(code: AppErrorCode, message: string, status: number, d
   return NextResponse.json({ error: { code, message, ...(details ? { details } : {}) } }, { status });
 }
 
+/** The checks every API entry point starts with: signed in (else 401), and allowed (else 403). */
+export async function authorizeApiRequest(
+  permission: Permission,
+): Promise<{ reviewer: CurrentReviewer; response?: never } | { reviewer?: never; response: NextResponse }> {
+  const reviewer = await getCurrentReviewer();
+  if (!reviewer) return { response: jsonError("UNAUTHENTICATED", "Sign in or send a valid API token.", 401) };
+  if (!can(reviewer, permission)) {
+    return { response: jsonError("FORBIDDEN", `Your role may not do this (needs ${permission}).`, 403) };
+  }
+  return { reviewer };
+}
+
+/** An AppError becomes its status and message; anything else is logged and answered generically. */
+export function apiErrorResponse(error: unknown, request: Request, options: { details: boolean }): NextResponse {
+  if (isAppError(error)) {
+    return jsonError(error.code, error.message, error.status, options.details ? error.details : undefined);
+  }
+  console.error("Unhandled error in API route", request.method, new URL(request.url).pathname, error);
+  return NextResponse.json({ error: { code: "INTERNAL", message: "Something went wrong on the server." } }, { status: 500 });
+}
+
 export function withReviewer<S extends z.ZodType = z.ZodObject<Record<string, never>>>(
   options: { permission: Permission; query?: S },
   handler: Handler<z.infer<S>>,
 ) {
   return async (request: Request): Promise<NextResponse> => {
     try {
-      const reviewer = await getCurrentReviewer();
-      if (!reviewer) return jsonError("UNAUTHENTICATED", "Sign in or send a valid API token.", 401);
-      if (!can(reviewer, options.permission)) {
-        return jsonError("FORBIDDEN", `Your role may not do this (needs ${options.permission}).`, 403);
-      }
+      const { reviewer, response } = await authorizeApiRequest(options.permission);
+      if (response) return response;
       const params = Object.fromEntries(new URL(request.url).searchParams);
       const schema: z.ZodType = options.query ?? z.object({});
       const parsed = schema.safeParse(params);
@@ -40,12 +58,7 @@ export function withReviewer<S extends z.ZodType = z.ZodObject<Record<string, ne
       const body = await handler({ reviewer, query: parsed.data as z.infer<S>, request });
       return NextResponse.json(body, { headers: { "Cache-Control": "no-store" } });
     } catch (error) {
-      if (isAppError(error)) return jsonError(error.code, error.message, error.status);
-      console.error("Unhandled error in API route", request.method, new URL(request.url).pathname, error);
-      return NextResponse.json(
-        { error: { code: "INTERNAL", message: "Something went wrong on the server." } },
-        { status: 500 },
-      );
+      return apiErrorResponse(error, request, { details: false });
     }
   };
 }
